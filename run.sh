@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# iOCR for Alfresco: the Alfresco SDK 4 verbs (build_start, start, stop, purge, tail, reload_acs, reload_share,
+# build_test, test) plus engine, recognise, map and bench. Run ./run.sh without arguments for the list.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT="$PWD"
+
+MVN_EXEC="${MVN_EXEC:-mvn}"
+MVN=("$MVN_EXEC" -B -q)
+COMPOSE_FILE_PATH="$ROOT/docker/docker-compose.yml"
+
+# Debian packages the tests need (fonts for generated documents, a browser for the Share client tests).
+TEST_APT_PACKAGES=()
+
+usage() {
+    cat <<'USAGE'
+Usage: ./run.sh VERB [ARGS]
+  build_start      build the JARs and images, start the stack (ACS, Share, Postgres, ActiveMQ, Solr, engine), tail
+  start | stop     start (and tail) or stop the stack
+  purge            stop the stack and delete its volumes
+  tail             follow the stack's logs
+  reload_acs       rebuild iocr-platform into the ACS image and restart ACS
+  reload_share     rebuild iocr-share into the Share image and restart Share
+  build_test       build, start the stack, run the tests, stop
+  test             run every test offline (no Docker, no Baidu account); installs what the tests need
+  engine           run the offline iOCR engine in the foreground
+  recognise FILE [--template X]   recognise FILE with the configured endpoint and print the mapped properties
+  map RESULT.json [--template X]  print the properties a saved get_result response maps to
+  bench NAME       run a benchmark (client, upload, engine, accuracy); the last line is a JSON object
+USAGE
+}
+
+# --- prerequisites -----------------------------------------------------------------------------------------
+ensure_test_prerequisites() {
+    local missing=()
+    local pkg
+    for pkg in "${TEST_APT_PACKAGES[@]}"; do
+        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing Debian packages the tests need: ${missing[*]}"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+        echo "The tests need these Debian packages: ${missing[*]}" >&2
+        echo "Install them with: sudo apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+}
+
+# --- running Java entry points from the build ---------------------------------------------------------------
+# java_main MODULE MAIN_CLASS [ARGS...]: compiles MODULE (and what it needs), then runs MAIN_CLASS with the
+# module's test classpath, so command-line tools and benchmarks run straight from the source tree.
+java_main() {
+    local module="$1" main="$2"
+    shift 2
+    "${MVN[@]}" -pl "$module" -am -DskipTests test-compile dependency:build-classpath \
+        -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt >&2
+    local cp="$ROOT/$module/target/test-classes:$ROOT/$module/target/classes:$(cat "$ROOT/$module/target/classpath.txt")"
+    java ${JAVA_OPTS:-} -cp "$cp" "$main" "$@"
+}
+
+# --- Docker stack (SDK 4 conventions) -------------------------------------------------------------------------
+compose() {
+    if docker compose version >/dev/null 2>&1; then
+        docker compose -f "$COMPOSE_FILE_PATH" "$@"
+    else
+        docker-compose -f "$COMPOSE_FILE_PATH" "$@"
+    fi
+}
+build() { "${MVN[@]}" clean package -DskipTests; }
+start() { compose up --build -d; }
+down() { [ -f "$COMPOSE_FILE_PATH" ] && compose down; }
+purge() { compose down -v; }
+tail_logs() { compose logs -f; }
+tail_all() { compose logs --tail=all; }
+build_acs() { "${MVN[@]}" package -DskipTests -pl iocr-platform -am; }
+build_share() { "${MVN[@]}" package -DskipTests -pl iocr-share; }
+
+run_tests() {
+    ensure_test_prerequisites
+    "$MVN_EXEC" -B verify
+}
+
+bench() {
+    local name="${1:-}"
+    case "$name" in
+        client) java_main iocr-platform io.iocr.bench.ClientBench "${@:2}" ;;
+        upload) java_main iocr-platform io.iocr.bench.UploadBench "${@:2}" ;;
+        engine) java_main iocr-engine io.iocr.engine.bench.EngineBench "${@:2}" ;;
+        accuracy) java_main iocr-engine io.iocr.engine.bench.AccuracyBench "${@:2}" ;;
+        *) echo "Unknown benchmark '$name'. Benchmarks: client, upload, engine, accuracy" >&2; exit 2 ;;
+    esac
+}
+
+case "${1:-}" in
+    build_start) down || true; build; start; tail_logs ;;
+    start) start; tail_logs ;;
+    stop) down ;;
+    purge) down || true; purge ;;
+    tail) tail_logs ;;
+    reload_acs) build_acs; compose up --build -d iocr-acs; tail_logs ;;
+    reload_share) build_share; compose up --build -d iocr-share; tail_logs ;;
+    build_test) down || true; build; start; run_tests; tail_all; down ;;
+    test) run_tests ;;
+    engine) shift; java_main iocr-engine io.iocr.engine.EngineMain "$@" ;;
+    recognise) shift; java_main iocr-platform io.iocr.cli.RecogniseCommand "$@" ;;
+    map) shift; java_main iocr-platform io.iocr.cli.MapCommand "$@" ;;
+    bench) shift; bench "$@" ;;
+    ""|-h|--help|help) usage ;;
+    *) echo "Unknown verb '$1'." >&2; usage >&2; exit 2 ;;
+esac
