@@ -7,10 +7,11 @@ ROOT="$PWD"
 
 MVN_EXEC="${MVN_EXEC:-mvn}"
 MVN=("$MVN_EXEC" -B -q)
-COMPOSE_FILE_PATH="$ROOT/docker/docker-compose.yml"
+# Maven filters docker/docker-compose.yml beside the image contexts it assembles (SDK: target/classes/docker)
+COMPOSE_FILE_PATH="$ROOT/docker/target/docker-compose.yml"
 
 # Debian packages the tests need (fonts for generated documents, a browser for the Share client tests).
-TEST_APT_PACKAGES=()
+TEST_APT_PACKAGES=(docker-compose)
 
 usage() {
     cat <<'USAGE'
@@ -63,20 +64,34 @@ java_main() {
 
 # --- Docker stack (SDK 4 conventions) -------------------------------------------------------------------------
 compose() {
+    if [ ! -f "$COMPOSE_FILE_PATH" ]; then
+        echo "No $COMPOSE_FILE_PATH: build the stack first with ./run.sh build_start" >&2
+        return 1
+    fi
     if docker compose version >/dev/null 2>&1; then
         docker compose -f "$COMPOSE_FILE_PATH" "$@"
     else
         docker-compose -f "$COMPOSE_FILE_PATH" "$@"
     fi
 }
+# build: every JAR, then docker/target (image contexts + compose file)
 build() { "${MVN[@]}" clean package -DskipTests; }
 start() { compose up --build -d; }
 down() { [ -f "$COMPOSE_FILE_PATH" ] && compose down; }
-purge() { compose down -v; }
+# purge: the stack's named volumes (repository content, database, index) go too
+purge() {
+    if [ -f "$COMPOSE_FILE_PATH" ]; then
+        compose down -v
+    else
+        docker volume rm -f iocr_iocr-acs-volume iocr_iocr-db-volume iocr_iocr-ass-volume iocr_iocr-ass-contentstore-volume
+    fi
+}
 tail_logs() { compose logs -f; }
 tail_all() { compose logs --tail=all; }
-build_acs() { "${MVN[@]}" package -DskipTests -pl iocr-platform -am; }
-build_share() { "${MVN[@]}" package -DskipTests -pl iocr-share; }
+# reload_acs / reload_share: stop and remove the one container, rebuild the JARs into docker/target, rebuild
+# and start that container alone (the docker module needs every JAR of the reactor, hence -pl docker -am)
+build_acs() { compose kill iocr-acs || true; compose rm -f iocr-acs || true; "${MVN[@]}" package -DskipTests -pl docker -am; }
+build_share() { compose kill iocr-share || true; compose rm -f iocr-share || true; "${MVN[@]}" package -DskipTests -pl docker -am; }
 
 run_tests() {
     ensure_test_prerequisites
