@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.module.AbstractModuleComponent;
+import org.alfresco.rest.api.impl.SiteSurfConfig;
 import org.alfresco.repo.site.SiteModel;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.cmr.model.FileFolderService;
@@ -15,6 +16,8 @@ import org.alfresco.service.cmr.security.PersonService;
 import org.alfresco.service.cmr.site.SiteInfo;
 import org.alfresco.service.cmr.site.SiteService;
 import org.alfresco.service.cmr.site.SiteVisibility;
+import org.alfresco.service.cmr.view.ImporterService;
+import org.alfresco.service.cmr.view.Location;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 import org.slf4j.Logger;
@@ -23,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Module component (parent bean {@code module.baseComponent}) that creates the first-start demo: a public site
  * (default {@code iocr-demo}) whose document library holds an "iOCR Inbox" folder carrying the folder marker
- * aspect, so that whatever is uploaded there is recognised with the configured model.
+ * aspect, so that whatever is uploaded there is recognised with the configured model. A site it creates also
+ * gets Share's site configuration (dashboard and navigation), as sites created through Share or the REST API do.
  *
  * <p>Runs once per repository: the ModuleService records it after it ran. When {@code iocr.demo.enabled} is
  * false the component does not even register, so turning the property on later still creates the demo at the
@@ -47,6 +51,8 @@ public class DemoSiteBootstrap extends AbstractModuleComponent {
     private NamespaceService namespaceService;
     private PersonService personService;
     private RetryingTransactionHelper transactionHelper;
+    private ImporterService importerService;
+    private SiteSurfConfig siteSurfConfig;
 
     private boolean enabled;
     private String siteShortName = "iocr-demo";
@@ -88,6 +94,7 @@ public class DemoSiteBootstrap extends AbstractModuleComponent {
         if (site == null) {
             site = siteService.createSite(SITE_PRESET, siteShortName, siteTitle, siteDescription,
                     SiteVisibility.PUBLIC);
+            importShareConfiguration(site.getNodeRef());
             LOG.debug("Created site {}", siteShortName);
         }
         addSiteManager();
@@ -110,6 +117,15 @@ public class DemoSiteBootstrap extends AbstractModuleComponent {
             nodeService.addAspect(inbox, marker, markerProperties());
         }
         return inbox;
+    }
+
+    private void importShareConfiguration(NodeRef siteNode) {
+        if (importerService == null || siteSurfConfig == null) {
+            LOG.warn("iOCR demo site '{}' created without a Share dashboard: no siteSurfConfig bean", siteShortName);
+            return;
+        }
+        ShareSiteConfig shareConfig = new ShareSiteConfig(siteSurfConfig, siteShortName);
+        importerService.importView(shareConfig, new Location(siteNode), shareConfig.binding(), null);
     }
 
     private Map<QName, Serializable> markerProperties() {
@@ -159,6 +175,14 @@ public class DemoSiteBootstrap extends AbstractModuleComponent {
 
     public void setTransactionHelper(RetryingTransactionHelper transactionHelper) {
         this.transactionHelper = transactionHelper;
+    }
+
+    public void setImporterService(ImporterService importerService) {
+        this.importerService = importerService;
+    }
+
+    public void setSiteSurfConfig(SiteSurfConfig siteSurfConfig) {
+        this.siteSurfConfig = siteSurfConfig;
     }
 
     public void setEnabled(boolean enabled) {

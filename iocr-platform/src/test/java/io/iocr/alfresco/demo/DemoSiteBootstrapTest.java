@@ -35,6 +35,8 @@ class DemoSiteBootstrapTest {
         component.setNamespaceService(repository.namespaceService());
         component.setPersonService(repository.personService());
         component.setTransactionHelper(repository.transactionHelper());
+        component.setImporterService(repository.importerService());
+        component.setSiteSurfConfig(repository.siteSurfConfig());
         component.setEnabled(true);
         return component;
     }
@@ -57,6 +59,39 @@ class DemoSiteBootstrapTest {
         assertThat(folder.aspects.get(ContentModel.ASPECT_TITLED))
                 .containsEntry(ContentModel.PROP_TITLE, "iOCR Inbox")
                 .containsKey(DemoSiteBootstrap.PROP_DESCRIPTION);
+    }
+
+    @Test
+    void the_new_site_gets_the_share_dashboard_the_rest_api_gives_its_sites_with_its_own_site_id() {
+        bootstrap.executeInternal();
+
+        assertThat(repository.imports).singleElement().satisfies(imported -> {
+            assertThat(imported.location()).isEqualTo(repository.site("iocr-demo").nodeRef);
+            assertThat(imported.view()).isEqualTo(FakeRepository.SURF_VIEW);
+            assertThat(imported.boundSiteId()).isEqualTo("iocr-demo");
+            assertThat(imported.dashboardComponent())
+                    .isEqualTo("<component><source-id>site/iocr-demo/dashboard</source-id></component>");
+            assertThat(imported.uuidBinding().name()).isEqualTo("CREATE_NEW");
+        });
+    }
+
+    @Test
+    void an_existing_site_keeps_its_own_share_configuration() {
+        repository.createSite("site-dashboard", "iocr-demo", "Made by hand", "", SiteVisibility.PUBLIC);
+
+        bootstrap.executeInternal();
+
+        assertThat(repository.imports).isEmpty();
+    }
+
+    @Test
+    void without_the_site_configuration_bean_the_site_is_created_without_a_dashboard() {
+        bootstrap.setSiteSurfConfig(null);
+
+        bootstrap.executeInternal();
+
+        assertThat(repository.imports).isEmpty();
+        assertThat(repository.site("iocr-demo").containers).containsKey(SiteService.DOCUMENT_LIBRARY);
     }
 
     @Test

@@ -1,6 +1,11 @@
 package io.iocr.alfresco.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +16,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
+import org.alfresco.rest.api.impl.SiteSurfConfig;
 import org.alfresco.service.cmr.model.FileFolderService;
 import org.alfresco.service.cmr.model.FileInfo;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -19,6 +25,11 @@ import org.alfresco.service.cmr.security.PersonService;
 import org.alfresco.service.cmr.site.SiteInfo;
 import org.alfresco.service.cmr.site.SiteService;
 import org.alfresco.service.cmr.site.SiteVisibility;
+import org.alfresco.service.cmr.view.ImportPackageHandler;
+import org.alfresco.service.cmr.view.ImporterBinding;
+import org.alfresco.service.cmr.view.ImporterProgress;
+import org.alfresco.service.cmr.view.ImporterService;
+import org.alfresco.service.cmr.view.Location;
 import org.alfresco.service.namespace.NamespaceException;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
@@ -39,6 +50,18 @@ public final class FakeRepository {
     final Map<NodeRef, Node> nodes = new LinkedHashMap<>();
     final List<String> calls = new ArrayList<>();
     final List<Boolean> transactionsRequiringNew = new ArrayList<>();
+    final List<Imported> imports = new ArrayList<>();
+
+    /** An import of Share's site configuration, as the importer read it from the package handler. */
+    record Imported(NodeRef location, String view, String dashboardComponent, String boundSiteId,
+            ImporterBinding.UUID_BINDING uuidBinding) {
+    }
+
+    /** Shaped like the platform's site configuration: a view naming content files, both with site id tokens. */
+    static final String SURF_VIEW = "<view:view><cm:folder view:childName=\"cm:surf-config\">"
+            + "<cm:name>${siteId}</cm:name></cm:folder></view:view>";
+    static final String DASHBOARD_FILE = "surf-config/content0.bin";
+    static final String DASHBOARD_COMPONENT = "<component><source-id>site/${siteId}/dashboard</source-id></component>";
 
     static final class Site {
         String preset;
@@ -96,6 +119,24 @@ public final class FakeRepository {
                     nodes.putAll(nodesBefore);
                     throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
                 }
+            }
+        };
+    }
+
+    ImporterService importerService() {
+        return Fakes.of(ImporterService.class, this, calls);
+    }
+
+    SiteSurfConfig siteSurfConfig() {
+        return new SiteSurfConfig() {
+            @Override
+            public String getImportView() {
+                return SURF_VIEW;
+            }
+
+            @Override
+            public String getImportContent(String contentPath) {
+                return DASHBOARD_FILE.equals(contentPath) ? DASHBOARD_COMPONENT : null;
             }
         };
     }
@@ -172,6 +213,23 @@ public final class FakeRepository {
                 return node;
             }
         });
+    }
+
+    // ImporterService
+
+    public void importView(ImportPackageHandler importHandler, Location location, ImporterBinding binding,
+            ImporterProgress progress) {
+        node(location.getNodeRef());
+        try (Reader view = importHandler.getDataStream();
+                InputStream dashboard = importHandler.importStream(DASHBOARD_FILE)) {
+            char[] buffer = new char[SURF_VIEW.length() * 2];
+            int length = view.read(buffer);
+            imports.add(new Imported(location.getNodeRef(), new String(buffer, 0, length),
+                    new String(dashboard.readAllBytes(), StandardCharsets.UTF_8), binding.getValue("siteId"),
+                    binding.getUUIDBinding()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // NodeService
