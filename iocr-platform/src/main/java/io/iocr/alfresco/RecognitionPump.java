@@ -227,6 +227,8 @@ public class RecognitionPump {
                 } while (rerun.get() && !stopped);
             } catch (LockLost lost) {
                 LOG.warn("iOCR: lost the cluster lock {}; another repository node carries on", LOCK);
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                LOG.debug("iOCR: the pump is stopping; the cycle ends");
             } finally {
                 keeper.release();
             }
