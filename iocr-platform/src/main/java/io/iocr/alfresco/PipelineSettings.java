@@ -19,6 +19,7 @@ import java.util.Set;
  * @param defaultClassifier    the project space used when no template is known, or null
  * @param mimetypes            the mimetypes iOCR accepts (others are marked UNSUPPORTED)
  * @param maxAttempts          submissions that failed transiently before the document is FAILED
+ * @param retryDelay           the wait before the second attempt of a document; doubles per attempt (10 min at most)
  * @param stalePending         how long a PENDING document may wait for its queued action before the pump
  *                             validates it itself (the action queue is in memory and lost on restart)
  * @param batchSize            documents the pump takes per scan and state
@@ -36,6 +37,7 @@ public record PipelineSettings(
         String defaultClassifier,
         Set<String> mimetypes,
         int maxAttempts,
+        Duration retryDelay,
         Duration stalePending,
         int batchSize,
         Duration pollInitialDelay,
@@ -77,6 +79,7 @@ public record PipelineSettings(
                 parseList(reader.text("iocr.recognition.mimetypes",
                         "image/jpeg,image/png,image/bmp,application/pdf,application/ofd")),
                 reader.integer("iocr.pipeline.maxAttempts", 5),
+                Duration.ofMillis(reader.integer("iocr.pipeline.retryDelayMillis", 10_000)),
                 Duration.ofSeconds(reader.integer("iocr.pipeline.stalePendingSeconds", 300)),
                 reader.integer("iocr.pipeline.batchSize", 100),
                 Duration.ofMillis(reader.integer("iocr.pipeline.pollInitialDelayMillis", 30_000)),
@@ -85,24 +88,6 @@ public record PipelineSettings(
                 Duration.ofMinutes(reader.integer("iocr.pipeline.quotaPauseMinutes", 60)),
                 Duration.ofMinutes(reader.integer("iocr.pipeline.configurationPauseMinutes", 10)),
                 Duration.ofSeconds(reader.integer("iocr.pipeline.lockTtlSeconds", 60)));
-    }
-
-    public PipelineSettings withPolling(Duration initialDelay, Duration maxInterval) {
-        return new PipelineSettings(autoRecognise, folders, defaultTemplate, defaultClassifier, mimetypes,
-                maxAttempts, stalePending, batchSize, initialDelay, maxInterval, maxWait, quotaPause,
-                configurationPause, lockTimeToLive);
-    }
-
-    public PipelineSettings withFolders(List<FolderRule> newFolders) {
-        return new PipelineSettings(autoRecognise, newFolders, defaultTemplate, defaultClassifier, mimetypes,
-                maxAttempts, stalePending, batchSize, pollInitialDelay, pollMaxInterval, maxWait, quotaPause,
-                configurationPause, lockTimeToLive);
-    }
-
-    public PipelineSettings withStalePending(Duration newStalePending) {
-        return new PipelineSettings(autoRecognise, folders, defaultTemplate, defaultClassifier, mimetypes,
-                maxAttempts, newStalePending, batchSize, pollInitialDelay, pollMaxInterval, maxWait, quotaPause,
-                configurationPause, lockTimeToLive);
     }
 
     public boolean supports(String mimetype) {

@@ -452,9 +452,10 @@ public class RecognitionPump {
         LOG.warn("iOCR: submissions paused for {} minutes. {}: {}", duration.toMinutes(), reason, e.getMessage());
     }
 
-    /** 10 s, 20 s, 40 s ... at most 10 minutes between attempts of one document. */
-    private static Duration retryDelay(int attempts) {
-        return Duration.ofSeconds(Math.min(600, 10L << Math.min(attempts - 1, 6)));
+    /** The configured delay (10 s by default), doubling per attempt, at most 10 minutes. */
+    private Duration retryDelay(int attempts) {
+        long millis = settings.retryDelay().toMillis() << Math.min(attempts - 1, 16);
+        return Duration.ofMillis(Math.min(millis, Duration.ofMinutes(10).toMillis()));
     }
 
     // --- polling ------------------------------------------------------------------------------------------------

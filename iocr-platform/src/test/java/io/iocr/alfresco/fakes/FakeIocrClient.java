@@ -51,6 +51,12 @@ public final class FakeIocrClient implements IocrClient {
         return this;
     }
 
+    /** Tasks already submitted finish at their next poll. */
+    public FakeIocrClient finishRunningTasks() {
+        pollsLeft.values().forEach(left -> left.set(0));
+        return this;
+    }
+
     public List<Submission> submissions() {
         return List.copyOf(submissions);
     }

@@ -38,6 +38,7 @@ public final class HarnessActionService {
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicInteger executed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    private volatile java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(0);
 
     public HarnessActionService(Transactions transactions, HarnessSecurity security, int threads) {
         this.transactions = transactions;
@@ -86,6 +87,15 @@ public final class HarnessActionService {
         return false;
     }
 
+    /** Queued actions wait (as behind a long queue) until {@link #release}; a crash meanwhile loses them. */
+    public void hold() {
+        hold = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void release() {
+        hold.countDown();
+    }
+
     void shutdownNow() {
         pool.shutdownNow();
     }
@@ -118,6 +128,12 @@ public final class HarnessActionService {
     }
 
     private void runQueued(ActionExecuterAbstractBase executer, Action action, NodeRef node, String runAs) {
+        try {
+            hold.await();
+        } catch (InterruptedException crashed) {
+            Thread.currentThread().interrupt();
+            return; // the JVM "died" with this action still queued
+        }
         try {
             security.runAs(runAs, () -> transactions.run(() -> {
                 execute(executer, action, node);
