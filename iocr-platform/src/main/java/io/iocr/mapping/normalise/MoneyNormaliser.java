@@ -19,6 +19,15 @@ public final class MoneyNormaliser {
 
     /** @throws IllegalArgumentException when no amount can be read */
     public static BigDecimal parse(String raw) {
+        return parseExact(raw).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The same reading without rounding, for unit prices and quantities ("339.622641509434", "0.5").
+     *
+     * @throws IllegalArgumentException when no number can be read
+     */
+    public static BigDecimal parseExact(String raw) {
         String text = TextNormaliser.compact(raw).replace('，', ',');
         String sign = "";
         if (text.startsWith("-")) {
@@ -36,6 +45,6 @@ public final class MoneyNormaliser {
         if (!FIGURE.matcher(text).matches()) {
             throw new IllegalArgumentException("'" + raw + "' is not an amount");
         }
-        return new BigDecimal(sign + text).setScale(2, RoundingMode.HALF_UP);
+        return new BigDecimal(sign + text);
     }
 }
