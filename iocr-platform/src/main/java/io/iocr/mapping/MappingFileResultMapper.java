@@ -247,7 +247,12 @@ public final class MappingFileResultMapper implements ResultMapper {
             if (mapped) {
                 applied.add(definition);
                 aspects.addAll(definition.aspects());
-                definition.set().forEach((property, value) -> put(property, value, pageNumber, null));
+                // constants (the ID card side): the first page's wins without a warning (both sides on one scan)
+                definition.set().forEach((property, value) -> {
+                    if (!properties.containsKey(property)) {
+                        put(property, value, pageNumber, null);
+                    }
+                });
                 if (definition.docTypeProperty() != null && !isGeneric(page.docType())
                         && !properties.containsKey(definition.docTypeProperty())) {
                     put(definition.docTypeProperty(), page.docType().trim(), pageNumber, "doc_type");

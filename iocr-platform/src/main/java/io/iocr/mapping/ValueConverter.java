@@ -34,7 +34,9 @@ final class ValueConverter {
         List<String> problems = new ArrayList<>();
         try {
             Object value = switch (type) {
-                case TEXT, AMOUNT_IN_WORDS -> TextNormaliser.normalise(text);
+                case TEXT -> TextNormaliser.normalise(text);
+                // the ⓧ/⊗ printed before the amount (NFKC turns ⓧ into x) is no part of it
+                case AMOUNT_IN_WORDS -> TextNormaliser.normalise(text).replaceFirst("^[xX×⊗⨂]+\\s*", "");
                 case IDENTIFIER -> TextNormaliser.compact(text).toUpperCase(Locale.ROOT);
                 case DATE -> DateNormaliser.parse(text);
                 case VALIDITY -> DateNormaliser.isIndefinite(text) ? null : DateNormaliser.parseRange(text).to();
