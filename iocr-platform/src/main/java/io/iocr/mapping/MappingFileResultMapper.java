@@ -336,6 +336,9 @@ public final class MappingFileResultMapper implements ResultMapper {
                 warnings.add(new MappingWarning(rule.property(), occurrence.key(), occurrence.key()
                         + ": " + converted.problems().get(0) + "; the recognised text is kept"));
                 record(rule.property(), aspect, occurrence, null, raw, null);
+                if (rule.rawProperty() != null) {
+                    put(rule.rawProperty(), TextNormaliser.normalise(raw), pageNumber, occurrence.key());
+                }
                 return true;
             }
             converted.problems().forEach(p -> warnings.add(new MappingWarning(rule.property(), occurrence.key(), p)));
