@@ -69,7 +69,7 @@ public final class MappingCatalog {
                             LOG.info("iOCR mapping {} loaded from {}{}", definition.id(), file,
                                     replaced == null ? "" : " (replaces the shipped one)");
                         } catch (IOException | IllegalArgumentException e) {
-                            LOG.error("iOCR mapping file {} skipped: {}", file, e.getMessage());
+                            LOG.error("iOCR mapping file skipped: {}", e.getMessage());
                         }
                     }
                 } catch (IOException e) {

@@ -67,6 +67,18 @@ class ShippedMappingFixturesTest {
     }
 
     @Test
+    void idCardNumberThatContradictsTheCardOrItsCheckDigitIsKeptAndWarned() {
+        MappedResult result = Fixtures.SHIPPED.map(Results.page().docType("身份证正面").key("性别", "男")
+                .key("出生", "1949年12月30日").key("公民身份号码", "110105194912310021").response(), null);
+
+        assertThat(result.properties()).containsEntry("iocr:idCardNumber", "110105194912310021");
+        assertThat(Fixtures.messages(result)).containsExactlyInAnyOrder(
+                "ID number 110105194912310021 fails the GB 11643 check digit (expected X)",
+                "ID number 110105194912310021 encodes the birth date 1949-12-31 but the document reads 1949-12-30",
+                "ID number 110105194912310021 encodes the gender 女 but the document reads 男");
+    }
+
+    @Test
     void idCardBackWithChangQiHasNoEndDateButTheIndefiniteFlag() {
         MappedResult result = Fixtures.map("id-card-back.json", "id_card_back");
 
