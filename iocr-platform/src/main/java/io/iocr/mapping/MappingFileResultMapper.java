@@ -153,7 +153,7 @@ public final class MappingFileResultMapper implements ResultMapper {
                 List<String> text = new ArrayList<>(extractedFields);
                 text.addAll(extractedLines);
                 properties.put(EXTRACTED_TEXT, String.join("\n", text));
-                properties.put(EXTRACTED_FIELDS, List.copyOf(extractedFields));
+                properties.put(EXTRACTED_FIELDS, new ArrayList<>(extractedFields)); // Serializable, as NodeService wants
                 aspects.add(EXTRACTED_ASPECT);
             }
             String extractedText = (String) properties.getOrDefault(EXTRACTED_TEXT, "");
@@ -603,7 +603,7 @@ public final class MappingFileResultMapper implements ResultMapper {
                     throw new IllegalStateException("line items could not be written as JSON", e);
                 }
                 if (rule.nameProperty() != null && !names.isEmpty()) {
-                    properties.put(rule.nameProperty(), List.copyOf(names));
+                    properties.put(rule.nameProperty(), new ArrayList<>(names));
                 }
                 if (rule.countProperty() != null) {
                     properties.put(rule.countProperty(), (long) rows.size());
