@@ -9,7 +9,7 @@ import org.alfresco.service.namespace.QName;
  */
 public final class IocrModel {
 
-    public static final String NAMESPACE_URI = "http://www.iocr.io/model/iocr/1.0";
+    public static final String NAMESPACE_URI = "http://www.iocr.io/model/content/1.0";
     public static final String PREFIX = "iocr";
 
     /** Marker plus recognition state of a document; the source of truth of the pipeline. */
@@ -24,10 +24,13 @@ public final class IocrModel {
     public static final QName PROP_ATTEMPTS = qname("attempts");
     public static final QName PROP_ERROR_CODE = qname("errorCode");
     public static final QName PROP_ERROR_MESSAGE = qname("errorMessage");
-    public static final QName PROP_CHECKSUM = qname("checksum");
+    /** SHA-256 of the content whose result is stored. */
+    public static final QName PROP_CHECKSUM = qname("contentChecksum");
+    public static final QName PROP_CONTENT_URL = qname("contentUrl");
     public static final QName PROP_RAW_RESULT = qname("rawResult");
     public static final QName PROP_FIELD_LOCATIONS = qname("fieldLocations");
     public static final QName PROP_WARNINGS = qname("warnings");
+    public static final QName PROP_WARNING_COUNT = qname("warningCount");
     public static final QName PROP_EDITED_PROPERTIES = qname("editedProperties");
 
     // Pipeline bookkeeping (the "pipeline" block of the model).
@@ -57,7 +60,7 @@ public final class IocrModel {
 
     private static final java.util.Set<QName> STATE_PROPERTIES = java.util.Set.of(PROP_STATUS, PROP_TASK_ID,
             PROP_TEMPLATE, PROP_CLASSIFIER, PROP_DOC_TYPE, PROP_SUBMITTED, PROP_FINISHED, PROP_ATTEMPTS,
-            PROP_ERROR_CODE, PROP_ERROR_MESSAGE, PROP_CHECKSUM, PROP_RAW_RESULT, PROP_FIELD_LOCATIONS,
-            PROP_WARNINGS, PROP_EDITED_PROPERTIES, PROP_REQUESTED, PROP_QUEUED, PROP_ERROR_CATEGORY,
-            PROP_AUTO_TEMPLATE, PROP_AUTO_CLASSIFIER);
+            PROP_ERROR_CODE, PROP_ERROR_MESSAGE, PROP_CHECKSUM, PROP_CONTENT_URL, PROP_RAW_RESULT,
+            PROP_FIELD_LOCATIONS, PROP_WARNINGS, PROP_WARNING_COUNT, PROP_EDITED_PROPERTIES, PROP_REQUESTED,
+            PROP_QUEUED, PROP_ERROR_CATEGORY, PROP_AUTO_TEMPLATE, PROP_AUTO_CLASSIFIER);
 }

@@ -9,6 +9,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.PermissionService;
+import org.alfresco.service.namespace.NamespaceService;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptException;
@@ -24,6 +25,7 @@ public class RecognitionGetWebScript extends AbstractWebScript {
     private NodeService nodeService;
     private PermissionService permissionService;
     private DictionaryService dictionaryService;
+    private NamespaceService namespaceService;
     private final ObjectMapper json = new ObjectMapper();
 
     public void setNodeService(NodeService nodeService) {
@@ -38,12 +40,16 @@ public class RecognitionGetWebScript extends AbstractWebScript {
         this.dictionaryService = dictionaryService;
     }
 
+    public void setNamespaceService(NamespaceService namespaceService) {
+        this.namespaceService = namespaceService;
+    }
+
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
         NodeRef node = readableNode(req, nodeService, permissionService);
         boolean canRerun = permissionService.hasPermission(node, PermissionService.WRITE) == AccessStatus.ALLOWED;
         WebScriptSupport.writeJson(res, Status.STATUS_OK,
-                new RecognitionView(nodeService, dictionaryService, json).build(node, canRerun), json);
+                new RecognitionView(nodeService, dictionaryService, namespaceService, json).build(node, canRerun), json);
     }
 
     /** The node of the URL, checked to exist (404) and to be readable by the caller (403). */

@@ -12,6 +12,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.PermissionService;
+import org.alfresco.service.namespace.NamespaceService;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptException;
@@ -32,6 +33,7 @@ public class RecognitionRerunWebScript extends AbstractWebScript {
     private NodeService nodeService;
     private PermissionService permissionService;
     private DictionaryService dictionaryService;
+    private NamespaceService namespaceService;
     private RecognitionQueue queue;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -45,6 +47,10 @@ public class RecognitionRerunWebScript extends AbstractWebScript {
 
     public void setDictionaryService(DictionaryService dictionaryService) {
         this.dictionaryService = dictionaryService;
+    }
+
+    public void setNamespaceService(NamespaceService namespaceService) {
+        this.namespaceService = namespaceService;
     }
 
     public void setQueue(RecognitionQueue queue) {
@@ -66,7 +72,7 @@ public class RecognitionRerunWebScript extends AbstractWebScript {
         boolean force = !body.has("force") || body.get("force").asBoolean(true);
         queue.request(node, templateSign, classifierId, force);
         WebScriptSupport.writeJson(res, Status.STATUS_ACCEPTED,
-                new RecognitionView(nodeService, dictionaryService, json).build(node, true), json);
+                new RecognitionView(nodeService, dictionaryService, namespaceService, json).build(node, true), json);
     }
 
     private JsonNode body(WebScriptRequest req) throws IOException {

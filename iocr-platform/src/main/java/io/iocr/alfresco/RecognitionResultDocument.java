@@ -1,22 +1,23 @@
 package io.iocr.alfresco;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.iocr.client.model.RecognitionResponse;
-import io.iocr.mapping.FieldLocation;
+import io.iocr.mapping.FieldLocationsJson;
 import io.iocr.mapping.MappedResult;
 import io.iocr.mapping.MappingWarning;
 
 /**
  * What a successful recognition stores besides the typed properties: the raw get_result response (so re-mapping
- * needs no new iOCR call) and one JSON document for the UI with page sizes, field locations, raw values and
- * mapping warnings (the {@code iocr:fieldLocations} property; see docs/recognition-api.md).
+ * needs no new iOCR call) and the {@code iocr:fieldLocations} document of {@link FieldLocationsJson}, to which the
+ * repository adds one member, {@code pages}: each page's size in the pixel space of the recognised image (for
+ * the UI to scale boxes; docs/recognition-api.md).
  */
 public record RecognitionResultDocument(MappedResult mapped, String rawJson, String locationsJson) {
 
@@ -24,17 +25,11 @@ public record RecognitionResultDocument(MappedResult mapped, String rawJson, Str
     public record PageSize(int page, int width, int height) {
     }
 
-    /** The locations document as stored; {@link #parse} reads it back. */
-    public record Locations(List<PageSize> pages, List<FieldLocation> fields, Map<String, String> raw,
-            List<MappingWarning> warnings) {
-
-        public static final Locations EMPTY = new Locations(List.of(), List.of(), Map.of(), List.of());
-    }
-
     public static RecognitionResultDocument of(RecognitionResponse response, MappedResult mapped,
             List<PageSize> pages, ObjectMapper json) {
         try {
-            Locations locations = new Locations(pages, mapped.locations(), mapped.rawValues(), mapped.warnings());
+            ObjectNode locations = json.valueToTree(FieldLocationsJson.toDocument(mapped));
+            locations.set("pages", json.valueToTree(pages));
             return new RecognitionResultDocument(mapped, json.writeValueAsString(response),
                     json.writeValueAsString(locations));
         } catch (JsonProcessingException e) {
@@ -42,20 +37,33 @@ public record RecognitionResultDocument(MappedResult mapped, String rawJson, Str
         }
     }
 
-    public static Locations parse(String locationsJson, ObjectMapper json) {
+    /** The fields of a stored document; empty when there is none or it cannot be read. */
+    public static FieldLocationsJson.Document fields(String locationsJson) {
         if (locationsJson == null || locationsJson.isBlank()) {
-            return Locations.EMPTY;
+            return new FieldLocationsJson.Document(FieldLocationsJson.VERSION, null, List.of(), List.of());
         }
         try {
-            Locations parsed = json.readValue(locationsJson, Locations.class);
-            return new Locations(
-                    parsed.pages() == null ? List.of() : parsed.pages(),
-                    parsed.fields() == null ? List.of() : parsed.fields(),
-                    parsed.raw() == null ? Map.of() : parsed.raw(),
-                    parsed.warnings() == null ? List.of() : parsed.warnings());
-        } catch (JsonProcessingException e) {
-            return Locations.EMPTY;
+            return FieldLocationsJson.read(locationsJson);
+        } catch (IllegalArgumentException unreadable) {
+            return new FieldLocationsJson.Document(FieldLocationsJson.VERSION, null, List.of(), List.of());
         }
+    }
+
+    /** The page sizes of a stored document; empty when unknown. */
+    public static List<PageSize> pages(String locationsJson, ObjectMapper json) {
+        List<PageSize> pages = new ArrayList<>();
+        if (locationsJson == null || locationsJson.isBlank()) {
+            return pages;
+        }
+        try {
+            for (JsonNode page : json.readTree(locationsJson).path("pages")) {
+                pages.add(new PageSize(page.path("page").asInt(1), page.path("width").asInt(),
+                        page.path("height").asInt()));
+            }
+        } catch (JsonProcessingException unreadable) {
+            return List.of();
+        }
+        return pages;
     }
 
     /** The warnings as the lines of {@code iocr:warnings}. */
@@ -65,9 +73,5 @@ public record RecognitionResultDocument(MappedResult mapped, String rawJson, Str
             lines.add(warning.key() == null ? warning.message() : warning.key() + ": " + warning.message());
         }
         return lines;
-    }
-
-    static Map<String, Object> copy(Map<String, Object> properties) {
-        return new LinkedHashMap<>(properties);
     }
 }

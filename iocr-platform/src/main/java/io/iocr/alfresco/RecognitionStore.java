@@ -323,6 +323,9 @@ public class RecognitionStore {
             state.put(IocrModel.PROP_CHECKSUM, checksum);
             state.put(IocrModel.PROP_FIELD_LOCATIONS, document.locationsJson());
             state.put(IocrModel.PROP_WARNINGS, new ArrayList<>(warnings));
+            state.put(IocrModel.PROP_WARNING_COUNT, warnings.size());
+            ContentData content = content(node);
+            state.put(IocrModel.PROP_CONTENT_URL, content == null ? null : content.getContentUrl());
             clearError(state);
             if (isContentProperty(IocrModel.PROP_RAW_RESULT)) {
                 nodeService.addProperties(node, state);

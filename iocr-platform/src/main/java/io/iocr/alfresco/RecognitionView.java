@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,32 +19,35 @@ import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.dictionary.PropertyDefinition;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 
-import io.iocr.mapping.FieldLocation;
-import io.iocr.mapping.MappingWarning;
+import io.iocr.mapping.FieldLocationsJson;
 
 /**
- * Builds the JSON body of {@code GET iocr/recognition/...} (docs/recognition-api.md) from a node: its state,
- * the recognised properties of every iocr aspect with labels, typed and raw values, warnings and locations,
- * and the page sizes. Reads as the calling user, who has Read on the node.
+ * Builds the JSON body of {@code GET iocr/recognition/...} (docs/recognition-api.md) from a node: its state, and
+ * for every value of the stored {@code iocr:fieldLocations} document the label and type from the dictionary, the
+ * value as the node holds it now (so a user's edit shows), the raw text, warnings and locations; plus page sizes.
+ * Reads as the calling user, who has Read on the node.
  */
 class RecognitionView {
 
     private final NodeService nodeService;
     private final DictionaryService dictionaryService;
+    private final NamespaceService namespaceService;
     private final ObjectMapper json;
 
-    RecognitionView(NodeService nodeService, DictionaryService dictionaryService, ObjectMapper json) {
+    RecognitionView(NodeService nodeService, DictionaryService dictionaryService, NamespaceService namespaceService,
+            ObjectMapper json) {
         this.nodeService = nodeService;
         this.dictionaryService = dictionaryService;
+        this.namespaceService = namespaceService;
         this.json = json;
     }
 
     Map<String, Object> build(NodeRef node, boolean canRerun) {
         Map<QName, Serializable> props = nodeService.getProperties(node);
-        RecognitionResultDocument.Locations locations = RecognitionResultDocument.parse(
-                (String) props.get(IocrModel.PROP_FIELD_LOCATIONS), json);
+        String locations = (String) props.get(IocrModel.PROP_FIELD_LOCATIONS);
         List<String> edited = RecognitionStore.strings(props.get(IocrModel.PROP_EDITED_PROPERTIES));
 
         Map<String, Object> body = new LinkedHashMap<>();
@@ -60,8 +62,8 @@ class RecognitionView {
         body.put("attempts", props.get(IocrModel.PROP_ATTEMPTS) instanceof Number n ? n.intValue() : 0);
         body.put("error", error(props));
         body.put("warnings", RecognitionStore.strings(props.get(IocrModel.PROP_WARNINGS)));
-        body.put("pages", locations.pages());
-        body.put("fields", fields(node, props, locations, edited));
+        body.put("pages", RecognitionResultDocument.pages(locations, json));
+        body.put("fields", fields(props, RecognitionResultDocument.fields(locations), edited));
         body.put("canRerun", canRerun);
         return body;
     }
@@ -78,124 +80,79 @@ class RecognitionView {
         return error;
     }
 
-    private List<Map<String, Object>> fields(NodeRef node, Map<QName, Serializable> props,
-            RecognitionResultDocument.Locations locations, List<String> edited) {
+    /** The document's values, grouped by aspect in the order the mapping produced them. */
+    private List<Map<String, Object>> fields(Map<QName, Serializable> props, FieldLocationsJson.Document document,
+            List<String> edited) {
+        Map<String, List<Map<String, Object>>> byAspect = new LinkedHashMap<>();
+        Map<String, String> aspectLabels = new LinkedHashMap<>();
+        for (FieldLocationsJson.Field field : document.fields()) {
+            String aspect = field.aspect();
+            String aspectLabel = aspectLabels.computeIfAbsent(String.valueOf(aspect), a -> aspectLabel(aspect));
+            byAspect.computeIfAbsent(String.valueOf(aspect), a -> new ArrayList<>())
+                    .add(field(field, aspectLabel, props, edited));
+        }
         List<Map<String, Object>> fields = new ArrayList<>();
-        List<QName> aspects = new ArrayList<>();
-        for (QName aspect : nodeService.getAspects(node)) {
-            if (IocrModel.NAMESPACE_URI.equals(aspect.getNamespaceURI())
-                    && !IocrModel.ASPECT_RECOGNITION.equals(aspect)
-                    && !IocrModel.ASPECT_AUTO_RECOGNISE.equals(aspect)) {
-                aspects.add(aspect);
-            }
-        }
-        aspects.sort(Comparator.comparing(QName::getLocalName));
-        for (QName aspect : aspects) {
-            ClassDefinition definition = dictionaryService.getClass(aspect);
-            if (definition == null) {
-                continue;
-            }
-            String aspectName = prefixed(aspect);
-            String aspectLabel = label(definition.getTitle(dictionaryService), aspect);
-            for (Map.Entry<QName, PropertyDefinition> entry : definition.getProperties().entrySet()) {
-                Serializable value = props.get(entry.getKey());
-                if (value == null || IocrModel.isStateProperty(entry.getKey())) {
-                    continue;
-                }
-                String property = prefixed(entry.getKey());
-                PropertyDefinition propertyDefinition = entry.getValue();
-                String text = text(value, propertyDefinition.getDataType().getName());
-                Map<String, Object> field = new LinkedHashMap<>();
-                field.put("id", property);
-                field.put("property", property);
-                field.put("aspect", aspectName);
-                field.put("aspectLabel", aspectLabel);
-                field.put("label", label(propertyDefinition.getTitle(dictionaryService), entry.getKey()));
-                field.put("key", keyOf(property, locations));
-                field.put("type", "d:" + propertyDefinition.getDataType().getName().getLocalName());
-                field.put("value", text);
-                field.put("raw", locations.raw().getOrDefault(property, text));
-                field.put("edited", edited.contains(property));
-                field.put("warnings", warningsOf(property, locations));
-                field.put("locations", locationsOf(property, locations));
-                fields.add(field);
-            }
-        }
-        fields.addAll(lineItems(locations));
+        byAspect.values().forEach(fields::addAll);
         return fields;
     }
 
-    /** Line-item cells ({@code iocr:lineItems[0].name}) are not properties; they are listed from the locations. */
-    private List<Map<String, Object>> lineItems(RecognitionResultDocument.Locations locations) {
-        Map<String, Map<String, Object>> items = new LinkedHashMap<>();
-        for (FieldLocation location : locations.fields()) {
-            String property = location.property();
-            int open = property == null ? -1 : property.indexOf('[');
-            int close = property == null ? -1 : property.indexOf(']', open + 1);
-            if (open < 0 || close < 0) {
-                continue;
-            }
-            Map<String, Object> field = items.computeIfAbsent(property, id -> {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("id", id);
-                item.put("property", id);
-                item.put("aspect", null);
-                item.put("aspectLabel", null);
-                item.put("label", id.substring(close + 2 > id.length() ? close + 1 : close + 2));
-                item.put("key", location.key());
-                item.put("type", "d:text");
-                String raw = locations.raw().get(id);
-                item.put("value", raw);
-                item.put("raw", raw);
-                item.put("edited", false);
-                item.put("warnings", warningsOf(id, locations));
-                item.put("locations", new ArrayList<Map<String, Object>>());
-                item.put("lineItem", Integer.parseInt(property.substring(open + 1, close)));
-                return item;
-            });
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> boxes = (List<Map<String, Object>>) field.get("locations");
-            boxes.add(box(location));
+    private Map<String, Object> field(FieldLocationsJson.Field field, String aspectLabel,
+            Map<QName, Serializable> props, List<String> edited) {
+        PropertyDefinition definition = field.lineItem() == null ? definition(field.property()) : null;
+        QName type = definition == null ? DataTypeDefinition.TEXT : definition.getDataType().getName();
+        String value = field.value();
+        boolean wasEdited = edited.contains(field.property());
+        if (definition != null) {
+            Serializable stored = props.get(definition.getName());
+            value = stored != null ? text(stored, type) : (wasEdited ? null : value);
         }
-        return new ArrayList<>(items.values());
-    }
-
-    private static String keyOf(String property, RecognitionResultDocument.Locations locations) {
-        for (FieldLocation location : locations.fields()) {
-            if (property.equals(location.property())) {
-                return location.key();
-            }
-        }
-        return null;
-    }
-
-    private static List<String> warningsOf(String property, RecognitionResultDocument.Locations locations) {
-        List<String> warnings = new ArrayList<>();
-        for (MappingWarning warning : locations.warnings()) {
-            if (property.equals(warning.property())) {
-                warnings.add(warning.message());
-            }
-        }
-        return warnings;
-    }
-
-    private static List<Map<String, Object>> locationsOf(String property,
-            RecognitionResultDocument.Locations locations) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", field.property());
+        entry.put("property", field.property());
+        entry.put("aspect", field.aspect());
+        entry.put("aspectLabel", aspectLabel);
+        entry.put("label", definition != null ? label(definition.getTitle(dictionaryService), field.property())
+                : label(field.key(), field.property()));
+        entry.put("key", field.key());
+        entry.put("type", "d:" + type.getLocalName());
+        entry.put("value", value);
+        entry.put("raw", field.raw());
+        entry.put("edited", wasEdited);
+        entry.put("warnings", field.warnings());
         List<Map<String, Object>> boxes = new ArrayList<>();
-        for (FieldLocation location : locations.fields()) {
-            if (property.equals(location.property())) {
-                boxes.add(box(location));
-            }
+        for (FieldLocationsJson.Box box : field.locations()) {
+            Map<String, Object> location = new LinkedHashMap<>();
+            location.put("page", box.page());
+            location.put("box", box.box());
+            location.put("cbox", box.cbox());
+            boxes.add(location);
         }
-        return boxes;
+        entry.put("locations", boxes);
+        if (field.lineItem() != null) {
+            entry.put("lineItem", field.lineItem());
+        }
+        return entry;
     }
 
-    private static Map<String, Object> box(FieldLocation location) {
-        Map<String, Object> box = new LinkedHashMap<>();
-        box.put("page", location.page());
-        box.put("box", location.box());
-        box.put("cbox", location.cbox());
-        return box;
+    private PropertyDefinition definition(String prefixedName) {
+        try {
+            return dictionaryService.getProperty(QName.createQName(prefixedName, namespaceService));
+        } catch (RuntimeException unknown) {
+            return null;
+        }
+    }
+
+    private String aspectLabel(String prefixedName) {
+        if (prefixedName == null) {
+            return null;
+        }
+        try {
+            ClassDefinition definition = dictionaryService.getClass(QName.createQName(prefixedName,
+                    namespaceService));
+            return definition == null ? prefixedName : label(definition.getTitle(dictionaryService), prefixedName);
+        } catch (RuntimeException unknown) {
+            return prefixedName;
+        }
     }
 
     /** The value as text: dates yyyy-MM-dd, amounts with (at least) two decimals, lists joined. */
@@ -222,11 +179,7 @@ class RecognitionView {
         return value.toString();
     }
 
-    private static String prefixed(QName name) {
-        return IocrModel.PREFIX + ":" + name.getLocalName();
-    }
-
-    private static String label(String title, QName name) {
-        return title == null || title.isBlank() ? name.getLocalName() : title;
+    private static String label(String title, String fallback) {
+        return title == null || title.isBlank() ? fallback : title;
     }
 }

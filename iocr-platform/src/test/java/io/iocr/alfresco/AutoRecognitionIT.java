@@ -16,7 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.iocr.alfresco.fakes.FakeIocrClient;
-import io.iocr.alfresco.fakes.FakeResultMapper;
+import io.iocr.mapping.MappingCatalog;
+import io.iocr.mapping.MappingFileResultMapper;
 import io.iocr.alfresco.fakes.SeedResults;
 import io.iocr.alfresco.harness.HarnessRepository;
 import io.iocr.alfresco.harness.HarnessSecurity;
@@ -30,7 +31,7 @@ class AutoRecognitionIT {
     @BeforeEach
     void start() {
         iocr = new FakeIocrClient(submission -> SeedResults.invoiceSuccess(submission.taskId())).runningPolls(1);
-        repo = HarnessRepository.start(new HarnessRepository.Config(iocr, new FakeResultMapper(),
+        repo = HarnessRepository.start(new HarnessRepository.Config(iocr, new MappingFileResultMapper(MappingCatalog.shipped()),
                 PipelineFixtures.fastSettings(), Duration.ofMillis(100), 4));
     }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.iocr.alfresco.fakes.FakeIocrClient;
-import io.iocr.alfresco.fakes.FakeResultMapper;
+import io.iocr.mapping.MappingCatalog;
+import io.iocr.mapping.MappingFileResultMapper;
 import io.iocr.alfresco.fakes.SeedResults;
 import io.iocr.alfresco.harness.HarnessRepository;
 import io.iocr.alfresco.harness.RepositoryState;
@@ -38,7 +39,7 @@ class PipelineResilienceIT {
         properties.setProperty("iocr.pipeline.lockTtlSeconds", "2");
         properties.setProperty("iocr.pipeline.retryDelayMillis", "20");
         properties.putAll(overrides);
-        repo = HarnessRepository.start(state, new HarnessRepository.Config(iocr, new FakeResultMapper(),
+        repo = HarnessRepository.start(state, new HarnessRepository.Config(iocr, new MappingFileResultMapper(MappingCatalog.shipped()),
                 PipelineSettings.from(properties), Duration.ofMillis(100), 2));
         return repo;
     }
@@ -161,7 +162,7 @@ class PipelineResilienceIT {
         FakeIocrClient failing = new FakeIocrClient(s -> new io.iocr.client.model.RecognitionResponse(0, "", "l",
                 new io.iocr.client.model.TaskResult(s.taskId(), io.iocr.client.model.TaskStatus.FAILED,
                         "document is blurred", null, null, null, 1), null, null));
-        repo = HarnessRepository.start(new HarnessRepository.Config(failing, new FakeResultMapper(),
+        repo = HarnessRepository.start(new HarnessRepository.Config(failing, new MappingFileResultMapper(MappingCatalog.shipped()),
                 PipelineFixtures.fastSettings(), Duration.ofMillis(100), 2));
         NodeRef folder = PipelineFixtures.markedFolder(repo, "Invoices", "vat_invoice");
 
@@ -175,7 +176,7 @@ class PipelineResilienceIT {
     void twoRepositoryNodesOnOneDatabaseNeverCallIocrAtTheSameTime() {
         ConcurrencyProbe probe = new ConcurrencyProbe(iocr);
         RepositoryState state = new RepositoryState();
-        HarnessRepository.Config config = new HarnessRepository.Config(probe, new FakeResultMapper(),
+        HarnessRepository.Config config = new HarnessRepository.Config(probe, new MappingFileResultMapper(MappingCatalog.shipped()),
                 PipelineFixtures.fastSettings(), Duration.ofMillis(20), 2);
         repo = HarnessRepository.start(state, config);
         try (HarnessRepository second = HarnessRepository.start(state, config)) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.iocr.alfresco.fakes.FakeIocrClient;
-import io.iocr.alfresco.fakes.FakeResultMapper;
+import io.iocr.mapping.MappingCatalog;
+import io.iocr.mapping.MappingFileResultMapper;
 import io.iocr.alfresco.fakes.SeedResults;
 import io.iocr.alfresco.harness.HarnessRepository;
 
@@ -31,7 +32,7 @@ class RecognitionWebScriptsIT {
     @BeforeEach
     void recogniseAnInvoice() {
         iocr = new FakeIocrClient(submission -> SeedResults.invoiceSuccess(submission.taskId()));
-        repo = HarnessRepository.start(new HarnessRepository.Config(iocr, new FakeResultMapper(),
+        repo = HarnessRepository.start(new HarnessRepository.Config(iocr, new MappingFileResultMapper(MappingCatalog.shipped()),
                 PipelineFixtures.fastSettings(), Duration.ofMillis(100), 2));
         folder = PipelineFixtures.markedFolder(repo, "Invoices", "vat_invoice");
         repo.grant(folder, "carol", "Consumer");

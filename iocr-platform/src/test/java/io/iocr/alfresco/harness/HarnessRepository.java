@@ -95,7 +95,7 @@ public final class HarnessRepository implements AutoCloseable {
     private HarnessRepository(RepositoryState state, Config config, boolean startJob) {
         this.state = state;
         this.config = config;
-        dictionary = new ModelDictionary(List.of("harness/minimal-content-model.xml", iocrModel()),
+        dictionary = new ModelDictionary(List.of("harness/minimal-content-model.xml", IOCR_MODEL),
                 List.of(IOCR_MODEL_LABELS));
         transactions = new Transactions(state);
         security = new HarnessSecurity(state, transactions);
@@ -168,10 +168,12 @@ public final class HarnessRepository implements AutoCloseable {
         getWebScript.setNodeService(nodeService);
         getWebScript.setPermissionService(permissionService);
         getWebScript.setDictionaryService(dictionaryService);
+        getWebScript.setNamespaceService(namespaceService);
         rerunWebScript = new RecognitionRerunWebScript();
         rerunWebScript.setNodeService(nodeService);
         rerunWebScript.setPermissionService(permissionService);
         rerunWebScript.setDictionaryService(dictionaryService);
+        rerunWebScript.setNamespaceService(namespaceService);
         rerunWebScript.setQueue(queue);
         adminStatusWebScript = new AdminStatusWebScript();
         adminStatusWebScript.setAuthorityService(authorityService);
@@ -190,11 +192,6 @@ public final class HarnessRepository implements AutoCloseable {
             long interval = config.jobInterval().toMillis();
             jobScheduler.scheduleWithFixedDelay(pump::runCycle, interval, interval, TimeUnit.MILLISECONDS);
         }
-    }
-
-    private static String iocrModel() {
-        return HarnessRepository.class.getClassLoader().getResource(IOCR_MODEL) != null ? IOCR_MODEL
-                : "harness/provisional-iocr-model.xml";
     }
 
     public static HarnessRepository start(Config config) {
