@@ -23,9 +23,12 @@ import java.util.Set;
  * @param stalePending         how long a PENDING document may wait for its queued action before the pump
  *                             validates it itself (the action queue is in memory and lost on restart)
  * @param batchSize            documents the pump takes per scan and state
- * @param pollInitialDelay     first poll after submission
- * @param pollMaxInterval      the longest gap between polls of one task (the gap doubles up to this)
+ * @param pollInitialDelay     first poll after submission ({@code iocr.client.initialPollDelayMs})
+ * @param pollInterval         the gap after the first poll ({@code iocr.client.pollIntervalMs})
+ * @param pollGrowth           each next gap is this times the previous ({@code iocr.client.pollIntervalGrowth})
+ * @param pollMaxInterval      the longest gap between polls of one task ({@code iocr.client.pollIntervalMaxMs})
  * @param maxWait              a task still running this long after submission is FAILED
+ *                             ({@code iocr.client.maxWaitMs})
  * @param quotaPause           how long submissions pause after a quota error (17, 19)
  * @param configurationPause   how long submissions pause after a credentials/configuration error
  * @param lockTimeToLive       the cluster lock's time to live; refreshed while the pump works
@@ -41,6 +44,8 @@ public record PipelineSettings(
         Duration stalePending,
         int batchSize,
         Duration pollInitialDelay,
+        Duration pollInterval,
+        double pollGrowth,
         Duration pollMaxInterval,
         Duration maxWait,
         Duration quotaPause,
@@ -59,8 +64,9 @@ public record PipelineSettings(
         mimetypes = Set.copyOf(mimetypes);
         require(maxAttempts >= 1, "iocr.pipeline.maxAttempts", maxAttempts);
         require(batchSize >= 1, "iocr.pipeline.batchSize", batchSize);
-        require(!pollMaxInterval.minus(pollInitialDelay).isNegative() || pollMaxInterval.isZero(),
-                "iocr.pipeline.pollMaxIntervalSeconds", pollMaxInterval.toSeconds());
+        require(pollGrowth >= 1.0, "iocr.client.pollIntervalGrowth", pollGrowth);
+        require(!pollInterval.isNegative() && !pollInterval.isZero(), "iocr.client.pollIntervalMs",
+                pollInterval.toMillis());
         require(lockTimeToLive.toMillis() >= 1000, "iocr.pipeline.lockTtlSeconds", lockTimeToLive.toSeconds());
     }
 
@@ -82,9 +88,11 @@ public record PipelineSettings(
                 Duration.ofMillis(reader.integer("iocr.pipeline.retryDelayMillis", 10_000)),
                 Duration.ofSeconds(reader.integer("iocr.pipeline.stalePendingSeconds", 300)),
                 reader.integer("iocr.pipeline.batchSize", 100),
-                Duration.ofMillis(reader.integer("iocr.pipeline.pollInitialDelayMillis", 30_000)),
-                Duration.ofSeconds(reader.integer("iocr.pipeline.pollMaxIntervalSeconds", 120)),
-                Duration.ofMinutes(reader.integer("iocr.pipeline.maxWaitMinutes", 30)),
+                Duration.ofMillis(reader.integer("iocr.client.initialPollDelayMs", 30_000)),
+                Duration.ofMillis(reader.integer("iocr.client.pollIntervalMs", 5_000)),
+                reader.decimal("iocr.client.pollIntervalGrowth", 1.5),
+                Duration.ofMillis(reader.integer("iocr.client.pollIntervalMaxMs", 30_000)),
+                Duration.ofMillis(reader.integer("iocr.client.maxWaitMs", 1_800_000)),
                 Duration.ofMinutes(reader.integer("iocr.pipeline.quotaPauseMinutes", 60)),
                 Duration.ofMinutes(reader.integer("iocr.pipeline.configurationPauseMinutes", 10)),
                 Duration.ofSeconds(reader.integer("iocr.pipeline.lockTtlSeconds", 60)));
@@ -160,6 +168,18 @@ public record PipelineSettings(
             }
             try {
                 return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Invalid value for " + key + ": '" + value + "' is not a number");
+            }
+        }
+
+        double decimal(String key, double fallback) {
+            String value = properties.getProperty(key);
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            try {
+                return Double.parseDouble(value.trim());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("Invalid value for " + key + ": '" + value + "' is not a number");
             }

@@ -517,7 +517,7 @@ public class RecognitionPump {
                 Instant submitted = state.submitted() == null ? clock.instant() : state.submitted().toInstant();
                 if (clock.instant().isAfter(submitted.plus(settings.maxWait()))) {
                     fail(state, "TASK_FAILED", null, "iOCR did not finish the task " + state.taskId() + " within "
-                            + settings.maxWait().toMinutes() + " minutes");
+                            + Math.max(1, settings.maxWait().toMinutes()) + " minutes");
                 } else {
                     reschedule(node, schedule);
                 }
@@ -542,11 +542,11 @@ public class RecognitionPump {
         polls.put(node, new PollSchedule(schedule.taskId(), clock.instant().plus(pollInterval(polled)), polled));
     }
 
-    /** After the first poll the gap starts at a quarter of the initial delay and doubles up to the maximum. */
+    /** After the first poll: the poll interval, growing by the configured factor up to the maximum. */
     Duration pollInterval(int polled) {
-        long base = Math.max(100, settings.pollInitialDelay().toMillis() / 4);
-        long interval = base << Math.min(polled - 1, 20);
-        return Duration.ofMillis(Math.min(interval, Math.max(base, settings.pollMaxInterval().toMillis())));
+        double millis = settings.pollInterval().toMillis() * Math.pow(settings.pollGrowth(), polled - 1);
+        return Duration.ofMillis((long) Math.min(millis, Math.max(settings.pollInterval().toMillis(),
+                settings.pollMaxInterval().toMillis())));
     }
 
     private void complete(NodeRecognition state, RecognitionResponse response) {

@@ -24,8 +24,8 @@ final class PipelineFixtures {
     /** Defaults, but polling after 50 ms and no pauses longer than a test. */
     static PipelineSettings fastSettings() {
         Properties properties = new Properties();
-        properties.setProperty("iocr.pipeline.pollInitialDelayMillis", "50");
-        properties.setProperty("iocr.pipeline.pollMaxIntervalSeconds", "1");
+        properties.setProperty("iocr.client.initialPollDelayMs", "50");
+        properties.setProperty("iocr.client.pollIntervalMs", "50");
         properties.setProperty("iocr.pipeline.lockTtlSeconds", "5");
         return PipelineSettings.from(properties);
     }

@@ -34,8 +34,8 @@ class PipelineResilienceIT {
 
     private HarnessRepository start(RepositoryState state, Properties overrides) {
         Properties properties = new Properties();
-        properties.setProperty("iocr.pipeline.pollInitialDelayMillis", "50");
-        properties.setProperty("iocr.pipeline.pollMaxIntervalSeconds", "1");
+        properties.setProperty("iocr.client.initialPollDelayMs", "50");
+        properties.setProperty("iocr.client.pollIntervalMs", "50");
         properties.setProperty("iocr.pipeline.lockTtlSeconds", "2");
         properties.setProperty("iocr.pipeline.retryDelayMillis", "20");
         properties.putAll(overrides);
