@@ -84,7 +84,9 @@ public class RecognitionQueue {
         if (state == null) {
             return; // deleted since it was queued
         }
-        if (state.status() == RecognitionStatus.SUBMITTED && !force) {
+        if (state.status() == RecognitionStatus.SUBMITTED) {
+            // In flight: a re-run marks the node PENDING before it queues this action, so SUBMITTED here means a
+            // late or duplicate request for the task already running.
             LOG.debug("iOCR: {} is already submitted as {}; not submitting again", node, state.taskId());
             return;
         }

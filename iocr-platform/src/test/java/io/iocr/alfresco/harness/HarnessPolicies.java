@@ -36,6 +36,7 @@ public final class HarnessPolicies {
     private final ModelDictionary dictionary;
     private final Map<QName, List<Binding>> bindings = new ConcurrentHashMap<>();
     private final ThreadLocal<Set<Binding>> running = ThreadLocal.withInitial(HashSet::new);
+    private final Map<String, List<Long>> timings = new ConcurrentHashMap<>();
 
     public HarnessPolicies(Transactions transactions, ModelDictionary dictionary) {
         this.transactions = transactions;
@@ -48,6 +49,15 @@ public final class HarnessPolicies {
 
     public BehaviourFilter behaviourFilter() {
         return ServiceProxy.of(BehaviourFilter.class, new BehaviourFilterImpl());
+    }
+
+    /** How long each invocation of behaviour methods named {@code method} took, in nanoseconds. */
+    public List<Long> timingsNanos(String method) {
+        return new ArrayList<>(timings.getOrDefault(method, List.of()));
+    }
+
+    public void clearTimings() {
+        timings.clear();
     }
 
     /** How many behaviours are bound to {@code policy}. */
@@ -104,9 +114,12 @@ public final class HarnessPolicies {
         if (!running.get().add(binding)) {
             return;
         }
+        long started = System.nanoTime();
         try {
             Method target = findMethod(binding.instance().getClass(), binding.method(), args.length);
             target.invoke(binding.instance(), args);
+            timings.computeIfAbsent(binding.method(), m -> new CopyOnWriteArrayList<>())
+                    .add(System.nanoTime() - started);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getTargetException();
             throw cause instanceof RuntimeException runtime ? runtime : new RuntimeException(cause);
