@@ -148,4 +148,52 @@ class AutoRecognitionIT {
         assertThat(repo.state().versionCount(scan)).isEqualTo(versions);
         assertThat(repo.property(scan, ContentModel.PROP_MODIFIED)).isEqualTo(modified);
     }
+
+    @Test
+    void aFolderNamedByPathInTheGlobalPropertiesIsAnAutoRecognitionFolder() {
+        repo.close();
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("iocr.client.initialPollDelayMs", "50");
+        properties.setProperty("iocr.client.pollIntervalMs", "50");
+        properties.setProperty("iocr.autoRecognise.folders", "/Company Home/Finance/Invoices=multiple_invoice");
+        repo = HarnessRepository.start(new HarnessRepository.Config(iocr,
+                new MappingFileResultMapper(MappingCatalog.shipped()), PipelineSettings.from(properties),
+                Duration.ofMillis(100), 2));
+        NodeRef finance = repo.createFolder(repo.companyHome(), "Finance");
+        NodeRef invoices = repo.createFolder(finance, "Invoices");
+        NodeRef year = repo.createFolder(invoices, "2019");
+        repo.grant(finance, "alice", "Collaborator");
+
+        NodeRef scan = repo.upload("alice", year, "scan.jpg", "image/png", png(100, 100));
+        NodeRef elsewhere = repo.upload("alice", finance, "other.png", "image/png", png(100, 100));
+
+        awaitStatus(repo, scan, RecognitionStatus.SUCCEEDED);
+        assertThat(iocr.submissions()).singleElement().satisfies(s -> {
+            assertThat(s.templateSign()).isEqualTo("multiple_invoice");
+            assertThat(s.fileName()).isEqualTo("scan.jpg.png");
+        });
+        assertThat(repo.property(elsewhere, IocrModel.PROP_STATUS)).isNull();
+    }
+
+    @Test
+    void theRuleActionRecognisesADocumentOutsideAnyMarkedFolder() {
+        NodeRef plain = repo.createFolder(repo.companyHome(), "Plain");
+        repo.grant(plain, "alice", "Collaborator");
+        NodeRef scan = repo.upload("alice", plain, "card.png", "image/png", png(100, 100));
+
+        repo.inTransaction("alice", () -> {
+            java.util.Map<String, java.io.Serializable> params = new java.util.HashMap<>();
+            params.put(RecogniseActionExecuter.PARAM_TEMPLATE_SIGN, "id_card_front");
+            // as a rule not marked "run in background" calls it: synchronously; the executer makes it async
+            repo.actionService.executeAction(repo.actionService.createAction(RecogniseActionExecuter.NAME, params),
+                    scan, true, false);
+            assertThat(repo.property(scan, IocrModel.PROP_STATUS)).as("nothing happens inside the transaction")
+                    .isNull();
+            return null;
+        });
+
+        awaitStatus(repo, scan, RecognitionStatus.SUCCEEDED);
+        assertThat(iocr.submissions()).singleElement()
+                .satisfies(s -> assertThat(s.templateSign()).isEqualTo("id_card_front"));
+    }
 }
