@@ -100,8 +100,12 @@ public final class HttpIocrClient implements IocrClient, AutoCloseable {
             IocrException failure;
             try {
                 token = tokens.token();
-                limiter.acquire();
-                return attempt.send(token);
+                RateLimiter.Permit permit = limiter.acquire();
+                try {
+                    return attempt.send(token);
+                } finally {
+                    permit.release(); // the answer (or failure) is in: the limiter's window counts from now
+                }
             } catch (IocrException e) {
                 failure = e;
             } catch (InterruptedException e) {

@@ -154,7 +154,10 @@ public final class IocrClientConfig {
     public Duration readTimeout() { return readTimeout; }
     public double submitQps() { return submitQps; }
     public double pollQps() { return pollQps; }
-    /** How far under the QPS limit the limiters pace, in percent, to absorb network jitter. */
+    /**
+     * Lengthens the limiters' spacing between requests by this percentage. 0 is safe: the limiters already count
+     * each request's one-second window from its answer, which absorbs network jitter.
+     */
     public double qpsHeadroomPercent() { return qpsHeadroomPercent; }
     /** Attempts per call for transient failures, counting the first (a token refresh does not count). */
     public int maxAttempts() { return maxAttempts; }
@@ -199,7 +202,7 @@ public final class IocrClientConfig {
         private Duration readTimeout = Duration.ofSeconds(60);
         private double submitQps = 2;
         private double pollQps = 10;
-        private double qpsHeadroomPercent = 2;
+        private double qpsHeadroomPercent = 0;
         private int maxAttempts = 5;
         private Duration backoffBase = Duration.ofMillis(500);
         private Duration backoffMax = Duration.ofSeconds(30);

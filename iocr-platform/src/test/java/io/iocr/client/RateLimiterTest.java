@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-    /** A clock that moves only when told, and records sleeps instead of sleeping. */
+    private static final long MS = 1_000_000L;
+
+    /** A clock that moves only when told; sleeping is not under test here, the reserved start times are. */
     private static final class ManualTime implements TimeSource {
         final AtomicLong now = new AtomicLong(1_000_000_000L);
 
@@ -22,79 +24,134 @@ class RateLimiterTest {
 
         @Override
         public void sleepNanos(long nanos) {
-            // Waiting is what is under test: callers read the reservation instead.
+            // start times are read from the reservations
+        }
+
+        void advanceMillis(long millis) {
+            now.addAndGet(millis * MS);
         }
     }
 
     private final ManualTime time = new ManualTime();
 
-    @Test
-    void spacesPermitsEvenlyAtTheConfiguredRate() {
-        RateLimiter limiter = new RateLimiter("submit", 2, 0, time);
-
-        assertThat(limiter.reserve()).isZero();
-        assertThat(limiter.reserve()).isEqualTo(500_000_000L);
-        assertThat(limiter.reserve()).isEqualTo(1_000_000_000L);
+    /** Reserves, "sends" at the start time and gets the answer {@code latencyMillis} later. */
+    private long startAndAnswer(RateLimiter limiter, long latencyMillis) {
+        RateLimiter.Reservation reservation = limiter.tryReserve();
+        time.now.set(Math.max(time.now.get(), reservation.startNanos));
+        time.advanceMillis(latencyMillis);
+        reservation.release();
+        return reservation.startNanos;
     }
 
     @Test
-    void headroomPacesSlightlyUnderTheLimit() {
-        RateLimiter limiter = new RateLimiter("submit", 2, 2, time);
+    void spacesRequestsEvenlyAtTheConfiguredRate() {
+        RateLimiter limiter = new RateLimiter("get_result", 10, 0, time);
+        long t0 = time.nanoTime();
 
-        assertThat(limiter.intervalNanos()).isEqualTo(510_000_000L);
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            starts.add(limiter.tryReserve().startNanos - t0);
+        }
+
+        assertThat(starts).containsExactly(0L, 100 * MS, 200 * MS, 300 * MS, 400 * MS);
+    }
+
+    @Test
+    void headroomLengthensTheSpacing() {
+        assertThat(new RateLimiter("submit", 2, 2, time).intervalNanos()).isEqualTo(510 * MS);
+        assertThat(new RateLimiter("submit", 2, 0, time).intervalNanos()).isEqualTo(500 * MS);
+    }
+
+    @Test
+    void theNextRequestAfterAFullWindowStartsOneSecondAfterTheOldestAnswer() {
+        RateLimiter limiter = new RateLimiter("submit", 2, 0, time);
+        long t0 = time.nanoTime();
+
+        long first = startAndAnswer(limiter, 40);
+        long second = startAndAnswer(limiter, 40);
+        long third = startAndAnswer(limiter, 40);
+
+        assertThat(first - t0).isZero();
+        assertThat(second - t0).isEqualTo(500 * MS);
+        // Not at 1000 ms: the first answer came at 40 ms and the server may have received it as late as that.
+        assertThat(third - t0).isEqualTo(1040 * MS);
+    }
+
+    @Test
+    void aRequestWaitsWhileEveryPermitIsInFlight() {
+        RateLimiter limiter = new RateLimiter("submit", 2, 0, time);
+        RateLimiter.Reservation a = limiter.tryReserve();
+        limiter.tryReserve();
+
+        assertThat(limiter.tryReserve()).isNull();
+        a.release();
+        assertThat(limiter.tryReserve()).isNotNull();
     }
 
     @Test
     void doesNotBurstAfterAnIdlePeriod() {
         RateLimiter limiter = new RateLimiter("get_result", 10, 0, time);
-        limiter.reserve();
-        time.now.addAndGet(5_000_000_000L);
+        startAndAnswer(limiter, 1);
+        time.advanceMillis(5000);
+        long t0 = time.nanoTime();
 
-        assertThat(limiter.reserve()).isZero();
-        assertThat(limiter.reserve()).isEqualTo(100_000_000L);
-        assertThat(limiter.reserve()).isEqualTo(200_000_000L);
+        long a = startAndAnswer(limiter, 0);
+        long b = startAndAnswer(limiter, 0);
+
+        assertThat(a - t0).isZero();
+        assertThat(b - a).isEqualTo(100 * MS);
     }
 
     @Test
-    void drainLeavesTheNextSecondEmpty() {
+    void drainStartsNothingDuringTheNextSecond() {
         RateLimiter limiter = new RateLimiter("submit", 10, 0, time);
-        limiter.reserve();
+        startAndAnswer(limiter, 1);
+        long t0 = time.nanoTime();
 
         limiter.drain();
 
-        assertThat(limiter.reserve()).isEqualTo(1_000_000_000L);
+        assertThat(limiter.tryReserve().startNanos - t0).isEqualTo(1000 * MS);
     }
 
     @Test
-    void concurrentCallersGetDistinctSlotsAtLeastOneIntervalApart() throws Exception {
-        RateLimiter limiter = new RateLimiter("get_result", 10, 0, time);
-        List<Long> slots = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch start = new CountDownLatch(1);
+    void permitsAreTheWholeRequestsPerSecondAtLeastOne() {
+        assertThat(new RateLimiter("a", 2.5, 0, time).permits()).isEqualTo(2);
+        assertThat(new RateLimiter("b", 0.5, 0, time).permits()).isEqualTo(1);
+        assertThat(new RateLimiter("b", 0.5, 0, time).intervalNanos()).isEqualTo(2000 * MS);
+    }
+
+    @Test
+    void concurrentCallersGetDistinctStartsAtLeastOneIntervalApart() throws Exception {
+        RateLimiter limiter = new RateLimiter("get_result", 1000, 0, TimeSource.SYSTEM);
+        List<Long> starts = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             Thread thread = new Thread(() -> {
                 try {
-                    start.await();
+                    go.await();
+                    for (int i = 0; i < 50; i++) {
+                        RateLimiter.Permit permit = limiter.acquire();
+                        starts.add(((RateLimiter.Reservation) permit).startNanos);
+                        permit.release();
+                    }
                 } catch (InterruptedException e) {
-                    return;
-                }
-                for (int i = 0; i < 50; i++) {
-                    slots.add(time.nanoTime() + limiter.reserve());
+                    Thread.currentThread().interrupt();
                 }
             });
             thread.start();
             threads.add(thread);
         }
-        start.countDown();
+        go.countDown();
         for (Thread thread : threads) {
             thread.join();
         }
 
-        List<Long> sorted = new ArrayList<>(slots);
+        List<Long> sorted = new ArrayList<>(starts);
         Collections.sort(sorted);
-        assertThat(sorted).hasSize(400).doesNotHaveDuplicates();
+        assertThat(sorted).hasSize(400);
         for (int i = 1; i < sorted.size(); i++) {
-            assertThat(sorted.get(i) - sorted.get(i - 1)).isEqualTo(100_000_000L);
+            assertThat(sorted.get(i) - sorted.get(i - 1)).isGreaterThanOrEqualTo(MS);
         }
     }
 }
