@@ -364,6 +364,11 @@ public final class IocrTestServer implements AutoCloseable {
         return tokenGrants.get();
     }
 
+    /** Every access token granted so far (for tests that prove tokens never reach a log). */
+    public Set<String> grantedTokens() {
+        return Set.copyOf(tokens.keySet());
+    }
+
     /** {@link System#nanoTime()} at which the task finished (or will finish), or null for an unknown task. */
     public Long taskFinishNanos(String taskId) {
         Task task = tasks.get(taskId);
