@@ -50,7 +50,7 @@ class IocrPollerTest {
                 .pollInterval(Duration.ofMillis(50))
                 .pollIntervalGrowth(1.5)
                 .pollIntervalMax(Duration.ofMillis(200))
-                .maxWait(Duration.ofSeconds(20));
+                .maxWait(Duration.ofSeconds(60));
     }
 
     private void start(IocrClientConfig config) {
