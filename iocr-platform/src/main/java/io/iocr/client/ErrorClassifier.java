@@ -28,11 +28,11 @@ public final class ErrorClassifier {
             "3", "6", "13", "14", "15", "216102", "216110", "282004", "invalid_client", "unauthorized_client");
 
     private static final Map<String, String> EXPLANATIONS = Map.ofEntries(
-            Map.entry("1", "Baidu reported an unknown error; the call was retried"),
-            Map.entry("2", "The iOCR service was temporarily unavailable; the call was retried"),
+            Map.entry("1", "Baidu reported an unknown error"),
+            Map.entry("2", "The iOCR service was temporarily unavailable"),
             Map.entry("3", "The iOCR URL does not name an existing API; check " + IocrClientConfig.REQUEST_URL
                     + " and " + IocrClientConfig.RESULT_URL),
-            Map.entry("4", "Baidu's cluster limit was reached; the call was retried"),
+            Map.entry("4", "Baidu's cluster limit was reached"),
             Map.entry("6", "The Baidu application has no permission for iOCR 全场景识别; enable the API for the "
                     + "application whose key is " + IocrClientConfig.API_KEY),
             Map.entry("13", "Baidu could not issue a service token; check " + IocrClientConfig.API_KEY + " and "
@@ -41,7 +41,7 @@ public final class ErrorClassifier {
                     + IocrClientConfig.SECRET_KEY),
             Map.entry("15", "The Baidu application does not exist; check " + IocrClientConfig.API_KEY),
             Map.entry("17", "The account's daily iOCR quota is spent; recognition resumes when the quota renews"),
-            Map.entry("18", "Baidu's QPS limit was exceeded; the call was retried more slowly"),
+            Map.entry("18", "Baidu's QPS limit was exceeded"),
             Map.entry("19", "The account's total iOCR quota is spent; buy more quota to continue"),
             Map.entry("100", "Baidu rejected the access token parameter"),
             Map.entry("110", "Baidu rejected the access token as invalid"),
@@ -55,24 +55,24 @@ public final class ErrorClassifier {
             Map.entry("216201", "The document's format is not supported (jpg, jpeg, png, bmp, pdf, ofd)"),
             Map.entry("216202", "The document is too large or its size in pixels is out of range (at most 10 MB "
                     + "encoded, sides between 15 and 8192 px)"),
-            Map.entry("216630", "Baidu's recognition failed; the call was retried"),
-            Map.entry("216634", "Baidu's detection failed; the call was retried"),
+            Map.entry("216630", "Baidu's recognition failed"),
+            Map.entry("216634", "Baidu's detection failed"),
             Map.entry("272000", "Baidu could not extract the structure of this document"),
             Map.entry("272001", "Baidu could not classify this document with the project space's rules"),
-            Map.entry("282000", "Baidu reported an internal error; the call was retried"),
+            Map.entry("282000", "Baidu reported an internal error"),
             Map.entry("282003", "Baidu reported a required parameter as missing"),
             Map.entry("282004", "The model is not owned by this Baidu application or is not published"),
             Map.entry("282102", "No document of the expected kind was found in the image"),
             Map.entry("282103", "The document in the image could not be recognised"),
             Map.entry("282110", "The document URL does not exist"),
             Map.entry("282111", "The document URL is not a valid URL"),
-            Map.entry("282112", "Baidu timed out downloading the document URL; the call was retried"),
+            Map.entry("282112", "Baidu timed out downloading the document URL"),
             Map.entry("282113", "The document URL returned something that is not a document"),
             Map.entry("282114", "The document URL is empty or longer than 1024 bytes"),
             Map.entry("282808", "Baidu does not know this task id"),
             Map.entry("283016", "The request named neither a model (templateSign) nor a project space (classifierId)"),
-            Map.entry("336000", "Baidu reported an internal error; the call was retried"),
-            Map.entry("SDK108", "The connection to Baidu failed or timed out; the call was retried"));
+            Map.entry("336000", "Baidu reported an internal error"),
+            Map.entry("SDK108", "The connection to Baidu failed or timed out"));
 
     private ErrorClassifier() {
     }

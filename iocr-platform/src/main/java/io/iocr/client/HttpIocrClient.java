@@ -98,6 +98,7 @@ public final class HttpIocrClient implements IocrClient, AutoCloseable {
         String token = null;
         for (int n = 1; ; ) {
             IocrException failure;
+            token = null;
             try {
                 token = tokens.token();
                 RateLimiter.Permit permit = limiter.acquire();
