@@ -234,6 +234,21 @@ class HttpIocrClientTest {
     }
 
     @Test
+    void acceptsErrorCodesSentAsJsonStrings() {
+        server.injectNext(Endpoint.RESULT, 1, Fault.baiduErrorAsString(110));
+        server.injectNext(Endpoint.SUBMIT, 1, Fault.baiduErrorAsString(17));
+        HttpIocrClient c = client();
+
+        IocrException e = catchThrowableOfType(() -> c.submit(png("a.png")), IocrException.class);
+        IocrException unknown = catchThrowableOfType(() -> c.getResult("task-x"), IocrException.class);
+
+        assertThat(e.category()).isEqualTo(ErrorCategory.QUOTA);
+        assertThat(e.baiduCode()).isEqualTo("17");
+        assertThat(unknown.baiduCode()).isEqualTo("282808"); // after the string-coded 110 the token was refreshed
+        assertThat(server.tokenGrants()).isEqualTo(2);
+    }
+
+    @Test
     void theTokenIsFetchedOnceAndReused() {
         HttpIocrClient c = client();
         for (int i = 0; i < 5; i++) {

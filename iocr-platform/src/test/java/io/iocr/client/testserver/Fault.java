@@ -11,7 +11,7 @@ import java.util.Objects;
 public final class Fault {
 
     /** What the server does. */
-    public enum Kind { BAIDU_ERROR, HTTP_STATUS, SLOW, CONNECTION_RESET, MALFORMED_JSON }
+    public enum Kind { BAIDU_ERROR, BAIDU_ERROR_AS_STRING, HTTP_STATUS, SLOW, CONNECTION_RESET, MALFORMED_JSON }
 
     private final Kind kind;
     private final int code;
@@ -26,6 +26,11 @@ public final class Fault {
     /** HTTP 200 with Baidu's error JSON for {@code code} (error_msg from Baidu's table). */
     public static Fault baiduError(int code) {
         return new Fault(Kind.BAIDU_ERROR, code, Duration.ZERO);
+    }
+
+    /** Like {@link #baiduError(int)} with {@code error_code} as a JSON string ("110"), as some gateways send it. */
+    public static Fault baiduErrorAsString(int code) {
+        return new Fault(Kind.BAIDU_ERROR_AS_STRING, code, Duration.ZERO);
     }
 
     /** Code 18, Open api qps request limit reached. */
@@ -93,6 +98,7 @@ public final class Fault {
     public String toString() {
         return switch (kind) {
             case BAIDU_ERROR -> "Baidu error " + code;
+            case BAIDU_ERROR_AS_STRING -> "Baidu error \"" + code + "\"";
             case HTTP_STATUS -> "HTTP " + code;
             case SLOW -> "slow " + delay.toMillis() + " ms";
             case CONNECTION_RESET -> "connection reset";

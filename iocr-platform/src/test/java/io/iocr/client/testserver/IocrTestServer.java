@@ -512,6 +512,10 @@ public final class IocrTestServer implements AutoCloseable {
         switch (fault.kind()) {
             case BAIDU_ERROR:
                 return error(fault.code());
+            case BAIDU_ERROR_AS_STRING:
+                return Answer.json(("{\"error_code\":\"" + fault.code() + "\",\"error_msg\":\""
+                        + ERROR_MESSAGES.getOrDefault(fault.code(), "error") + "\",\"log_id\":\"" + logId() + "\"}")
+                        .getBytes(StandardCharsets.UTF_8));
             case HTTP_STATUS:
                 return new Answer(fault.code(), "text/html", ("<html><body>" + fault.code() + " " + reason(fault.code())
                         + "</body></html>").getBytes(StandardCharsets.US_ASCII), false);
