@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
+import io.iocr.client.IocrClientConfig;
+
 /**
  * The repository pipeline's settings, read once from the global properties (module defaults in
  * {@code alfresco/module/iocr-platform/alfresco-global.properties}, overridden by the administrator's
@@ -77,6 +79,8 @@ public record PipelineSettings(
 
     public static PipelineSettings from(Properties properties) {
         Reader reader = new Reader(properties);
+        // Polling uses the client's keys and defaults (iocr.client.initialPollDelayMs, ...): one source for both.
+        IocrClientConfig client = IocrClientConfig.fromProperties(properties::getProperty);
         return new PipelineSettings(
                 reader.bool("iocr.autoRecognise.enabled", true),
                 parseFolders(reader.text("iocr.autoRecognise.folders", "")),
@@ -88,11 +92,11 @@ public record PipelineSettings(
                 Duration.ofMillis(reader.integer("iocr.pipeline.retryDelayMillis", 10_000)),
                 Duration.ofSeconds(reader.integer("iocr.pipeline.stalePendingSeconds", 300)),
                 reader.integer("iocr.pipeline.batchSize", 100),
-                Duration.ofMillis(reader.integer("iocr.client.initialPollDelayMs", 30_000)),
-                Duration.ofMillis(reader.integer("iocr.client.pollIntervalMs", 5_000)),
-                reader.decimal("iocr.client.pollIntervalGrowth", 1.5),
-                Duration.ofMillis(reader.integer("iocr.client.pollIntervalMaxMs", 30_000)),
-                Duration.ofMillis(reader.integer("iocr.client.maxWaitMs", 1_800_000)),
+                client.initialPollDelay(),
+                client.pollInterval(),
+                client.pollIntervalGrowth(),
+                client.pollIntervalMax(),
+                client.maxWait(),
                 Duration.ofMinutes(reader.integer("iocr.pipeline.quotaPauseMinutes", 60)),
                 Duration.ofMinutes(reader.integer("iocr.pipeline.configurationPauseMinutes", 10)),
                 Duration.ofSeconds(reader.integer("iocr.pipeline.lockTtlSeconds", 60)));
@@ -168,18 +172,6 @@ public record PipelineSettings(
             }
             try {
                 return Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Invalid value for " + key + ": '" + value + "' is not a number");
-            }
-        }
-
-        double decimal(String key, double fallback) {
-            String value = properties.getProperty(key);
-            if (value == null || value.isBlank()) {
-                return fallback;
-            }
-            try {
-                return Double.parseDouble(value.trim());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("Invalid value for " + key + ": '" + value + "' is not a number");
             }

@@ -9,6 +9,8 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import io.iocr.client.IocrClientConfig;
+
 /** The pipeline's settings: documented defaults, the admin's overrides, and clear errors for bad values. */
 class PipelineSettingsTest {
 
@@ -20,6 +22,24 @@ class PipelineSettingsTest {
         assertThat(PipelineSettings.from(module)).isEqualTo(PipelineSettings.ofDefaults());
         assertThat(module.stringPropertyNames()).contains("iocr.pipeline.cronExpression", "iocr.pipeline.enabled",
                 "iocr.mapping.customFolder", "iocr.autoRecognise.folders");
+    }
+
+    @Test
+    void theModuleClientDefaultsAreTheClientsOwnButPointAtTheOfflineEngine() throws IOException {
+        Properties module = RecogniseActionExecuterTest.properties(
+                "alfresco/module/iocr-platform/alfresco-global.properties");
+
+        IocrClientConfig config = IocrClientConfig.fromProperties(module::getProperty);
+
+        IocrClientConfig defaults = IocrClientConfig.ofDefaults();
+        assertThat(config).usingRecursiveComparison().ignoringFields("tokenUrl", "requestUrl", "resultUrl")
+                .isEqualTo(defaults);
+        assertThat(config.requestUrl().getHost()).isEqualTo("localhost");
+        assertThat(config.requestUrl().getPort()).isEqualTo(8099);
+        assertThat(config.requestUrl().getPath()).isEqualTo(defaults.requestUrl().getPath());
+        assertThat(config.resultUrl().getPath()).isEqualTo(defaults.resultUrl().getPath());
+        assertThat(config.tokenUrl().getPath()).isEqualTo(defaults.tokenUrl().getPath());
+        assertThat(config.hasCredentials()).isFalse();
     }
 
     @Test
