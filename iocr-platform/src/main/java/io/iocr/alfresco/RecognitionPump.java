@@ -221,8 +221,13 @@ public class RecognitionPump {
             try {
                 do {
                     rerun.set(false);
-                    Future<?> polling = scheduler.submit(() -> pollDue(keeper));
-                    submitReady(keeper);
+                    AtomicBoolean submitting = new AtomicBoolean(true);
+                    Future<?> polling = scheduler.submit(() -> pollWhile(keeper, submitting));
+                    try {
+                        submitReady(keeper);
+                    } finally {
+                        submitting.set(false);
+                    }
                     waitFor(polling);
                 } while (rerun.get() && !stopped);
             } catch (LockLost lost) {
@@ -459,6 +464,28 @@ public class RecognitionPump {
     }
 
     // --- polling ------------------------------------------------------------------------------------------------
+
+    /**
+     * Polls what is due, again and again while submissions run (a long submission run must not delay the results
+     * of the tasks it already started), then once more; later polls are woken by {@link #scheduleNextPoll}.
+     */
+    private void pollWhile(LockKeeper keeper, AtomicBoolean submitting) {
+        do {
+            pollDue(keeper);
+            if (!submitting.get() || stopped) {
+                return;
+            }
+            Instant earliest = polls.values().stream().map(PollSchedule::due).min(Comparator.naturalOrder())
+                    .orElse(clock.instant().plus(settings.pollInterval()));
+            long wait = Math.max(10, Math.min(Duration.between(clock.instant(), earliest).toMillis(), 250));
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        } while (true);
+    }
 
     private void pollDue(LockKeeper keeper) {
         List<NodeRecognition> submitted = inTransaction(true, () -> {
