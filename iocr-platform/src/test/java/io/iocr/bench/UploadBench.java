@@ -36,11 +36,12 @@ import io.iocr.mapping.MappingFileResultMapper;
  * PENDING mark, asynchronous action queued), median over many uploads into a marked folder, measured around the
  * behaviour's invocation by the harness's policy component. The queued actions are held meanwhile so they do
  * not compete with the uploads.</li>
- * <li>{@code pipeline_rate_of_limit}: documents recognised per second in steady state (from the first to the
- * last completion) divided by the submit limit, with the real HTTP client at 2 submits/s and 10 polls/s against
- * the protocol test server (tasks of 0.5 to 1.5 s, first poll after 0.5 s).</li>
+ * <li>{@code pipeline_rate_of_limit}: documents recognised per second, from the first accepted submission to the
+ * last result stored on its node, divided by the submit limit: the real HTTP client at 2 submits/s and 10 polls/s
+ * against the protocol test server (tasks of 0.5 to 1.5 s, first poll after 0.5 s). The last task's own
+ * duration is inside the window, so 1.0 is out of reach by about 1.5 s over the run.</li>
  * </ul>
- * Options: {@code --uploads N} (default 2000), {@code --documents N} (default 60).
+ * Options: {@code --uploads N} (default 2000), {@code --documents N} (default 120).
  */
 public final class UploadBench {
 
@@ -49,7 +50,7 @@ public final class UploadBench {
 
     public static void main(String[] args) throws Exception {
         int uploads = intOption(args, "--uploads", 2000);
-        int documents = intOption(args, "--documents", 60);
+        int documents = intOption(args, "--documents", 120);
         double behaviourP50 = behaviourLatency(uploads);
         double rate = pipelineRate(documents);
         System.out.printf("{\"bench\":\"upload\",\"behaviour_p50_ms\":%.3f,\"pipeline_rate_of_limit\":%.3f}%n",
@@ -151,11 +152,12 @@ public final class UploadBench {
                 if (finished.size() < documents) {
                     throw new IllegalStateException("only " + finished.size() + " of " + documents + " recognised");
                 }
-                List<Long> times = new ArrayList<>(finished.values());
-                Collections.sort(times);
-                double seconds = (times.get(times.size() - 1) - times.get(0)) / 1e9;
-                double perSecond = (documents - 1) / seconds;
-                System.out.printf("pipeline: %d documents, %.2f recognised/s in steady state (limit %.0f/s), "
+                long firstSubmit = Collections.min(server.acceptedSubmitTimesNanos());
+                long lastResult = Collections.max(finished.values());
+                double seconds = (lastResult - firstSubmit) / 1e9;
+                double perSecond = documents / seconds;
+                System.out.printf("pipeline: %d documents, %.2f recognised/s from the first submission to the last "
+                        + "result (limit %.0f/s), "
                         + "%d accepted submits, at most %d per document, %d QPS violations%n", documents,
                         perSecond, submitQps, server.acceptedSubmits(), server.maxAcceptedSubmitsOfOneDocument(),
                         server.qpsViolations());
