@@ -153,10 +153,6 @@ public class RecognitionPump {
         return monitor;
     }
 
-    public PipelineSettings settings() {
-        return settings;
-    }
-
     public void init() {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(mapper, "mapper");

@@ -3,7 +3,6 @@ package io.iocr.alfresco;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionService;
@@ -135,7 +134,4 @@ public class RecognitionQueue {
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 
-    RecognitionStore store() {
-        return Objects.requireNonNull(store, "store");
-    }
 }

@@ -91,14 +91,6 @@ public class RecognitionStore {
         return contentService;
     }
 
-    public NamespaceService namespaceService() {
-        return namespaceService;
-    }
-
-    public DictionaryService dictionaryService() {
-        return dictionaryService;
-    }
-
     public Date now() {
         return Date.from(clock.instant());
     }

@@ -33,7 +33,6 @@ public final class FakeIocrClient implements IocrClient {
     private final List<Submission> submissions = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> pollsLeft = new ConcurrentHashMap<>();
     private final Deque<IocrException> submitFaults = new ArrayDeque<>();
-    private final AtomicInteger polls = new AtomicInteger();
     private final Function<Submission, RecognitionResponse> results;
     private volatile int runningPolls;
 
@@ -61,10 +60,6 @@ public final class FakeIocrClient implements IocrClient {
         return List.copyOf(submissions);
     }
 
-    public int pollCount() {
-        return polls.get();
-    }
-
     @Override
     public String submit(SubmitRequest request) {
         IocrException fault;
@@ -89,7 +84,6 @@ public final class FakeIocrClient implements IocrClient {
 
     @Override
     public RecognitionResponse getResult(String taskId) {
-        polls.incrementAndGet();
         AtomicInteger left = pollsLeft.get(taskId);
         if (left == null) {
             throw new IocrException(ErrorCategory.INPUT, "282000", "task not found", "log-2", "Unknown task", null);

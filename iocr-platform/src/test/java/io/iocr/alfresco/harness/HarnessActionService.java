@@ -66,10 +66,6 @@ public final class HarnessActionService {
         return queued.get();
     }
 
-    public int executedCount() {
-        return executed.get();
-    }
-
     public int failedCount() {
         return failed.get();
     }

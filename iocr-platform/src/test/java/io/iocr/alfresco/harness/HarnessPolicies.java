@@ -59,12 +59,6 @@ public final class HarnessPolicies {
     public void clearTimings() {
         timings.clear();
     }
-
-    /** How many behaviours are bound to {@code policy}. */
-    public int bound(QName policy) {
-        return bindings.getOrDefault(policy, List.of()).size();
-    }
-
     /** Fires {@code policy} for {@code node} (of the given classes); the first argument is the key. */
     void fire(QName policy, NodeRef node, Set<QName> nodeClasses, Object... args) {
         for (Binding binding : bindings.getOrDefault(policy, List.of())) {

@@ -55,9 +55,6 @@ public final class HarnessRepository implements AutoCloseable {
     public record Config(IocrClient client, ResultMapper mapper, PipelineSettings settings, Duration jobInterval,
             int actionThreads) {
 
-        public Config withSettings(PipelineSettings newSettings) {
-            return new Config(client, mapper, newSettings, jobInterval, actionThreads);
-        }
     }
 
     private final RepositoryState state;

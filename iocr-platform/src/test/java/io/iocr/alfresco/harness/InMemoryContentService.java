@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.ContentIOException;
@@ -19,13 +18,12 @@ import org.alfresco.service.namespace.QName;
 /**
  * ContentService over the state's content store: readers are fresh per call, writers put a new binary under a
  * new URL and (update = true) set the node's content property when done, which fires the content policies
- * through the node service. Counts bytes read, so tests can tell who read the content.
+ * through the node service.
  */
 public final class InMemoryContentService {
 
     private final RepositoryState state;
     private final NodeService nodeService;
-    private final AtomicLong bytesRead = new AtomicLong();
 
     public InMemoryContentService(RepositoryState state, NodeService nodeService) {
         this.state = state;
@@ -34,10 +32,6 @@ public final class InMemoryContentService {
 
     public ContentService contentService() {
         return ServiceProxy.of(ContentService.class, this);
-    }
-
-    public long bytesRead() {
-        return bytesRead.get();
     }
 
     public ContentReader getReader(NodeRef nodeRef, QName propertyQName) {
@@ -69,9 +63,7 @@ public final class InMemoryContentService {
         }
 
         public InputStream getContentInputStream() {
-            byte[] bytes = bytes();
-            bytesRead.addAndGet(bytes.length);
-            return new ByteArrayInputStream(bytes);
+            return new ByteArrayInputStream(bytes());
         }
 
         public String getContentString() {

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -343,26 +342,5 @@ public final class InMemoryNodeService {
     /** "Has content" as the content service counts it with policy.content.update.ignoreEmpty=true. */
     private static boolean hasContent(ContentData data) {
         return ContentData.hasContent(data) && data.getSize() > 0;
-    }
-
-    /** Everything under {@code folder}, depth first (for tests). */
-    public List<NodeRef> descendants(NodeRef folder) {
-        List<NodeRef> result = new ArrayList<>();
-        RepositoryState.NodeRecord record = state.nodes.get(folder);
-        if (record != null) {
-            for (NodeRef child : record.children) {
-                result.add(child);
-                result.addAll(descendants(child));
-            }
-        }
-        return result;
-    }
-
-    static Map<QName, Serializable> props(Object... keyValues) {
-        Map<QName, Serializable> props = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            props.put((QName) keyValues[i], (Serializable) keyValues[i + 1]);
-        }
-        return props;
     }
 }
