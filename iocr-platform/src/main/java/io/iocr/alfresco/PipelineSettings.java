@@ -15,6 +15,7 @@ import io.iocr.client.IocrClientConfig;
  * {@code alfresco/module/iocr-platform/alfresco-global.properties}, overridden by the administrator's
  * alfresco-global.properties). Immutable; every value validated with a message naming the key.
  *
+ * @param pipelineEnabled      whether the pump submits and polls at all ({@code iocr.pipeline.enabled})
  * @param autoRecognise        whether the folder behaviour runs at all ({@code iocr.autoRecognise.enabled})
  * @param folders              folders named by path whose new content is recognised
  * @param defaultTemplate      the model used when neither the rule, the folder nor the request names one
@@ -36,6 +37,7 @@ import io.iocr.client.IocrClientConfig;
  * @param lockTimeToLive       the cluster lock's time to live; refreshed while the pump works
  */
 public record PipelineSettings(
+        boolean pipelineEnabled,
         boolean autoRecognise,
         List<FolderRule> folders,
         String defaultTemplate,
@@ -82,6 +84,7 @@ public record PipelineSettings(
         // Polling uses the client's keys and defaults (iocr.client.initialPollDelayMs, ...): one source for both.
         IocrClientConfig client = IocrClientConfig.fromProperties(properties::getProperty);
         return new PipelineSettings(
+                reader.bool("iocr.pipeline.enabled", true),
                 reader.bool("iocr.autoRecognise.enabled", true),
                 parseFolders(reader.text("iocr.autoRecognise.folders", "")),
                 blankToNull(reader.text("iocr.recognition.defaultTemplate", "multiple_invoice")),

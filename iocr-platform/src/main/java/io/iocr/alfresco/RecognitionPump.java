@@ -200,8 +200,8 @@ public class RecognitionPump {
      * and polls until nothing is due. Called by the scheduled job; never throws.
      */
     public void runCycle() {
-        if (stopped) {
-            return;
+        if (stopped || !settings.pipelineEnabled()) {
+            return; // iocr.pipeline.enabled=false: documents wait in their state
         }
         if (!cycleLock.tryLock()) {
             rerun.set(true); // the running cycle looks again before it ends
@@ -336,7 +336,8 @@ public class RecognitionPump {
         Instant now = clock.instant();
         return inTransaction(true, () -> {
             List<NodeRecognition> ready = new ArrayList<>();
-            for (NodeRef node : store.find(RecognitionStatus.PENDING, Integer.MAX_VALUE)) {
+            // A window larger than the batch, so documents waiting for a retry cannot starve the others.
+            for (NodeRef node : store.find(RecognitionStatus.PENDING, settings.batchSize() * 10)) {
                 NodeRecognition state = store.read(node);
                 Instant notBefore = retryNotBefore.get(node);
                 if (state != null && state.isReadyForSubmission() && (notBefore == null || !now.isBefore(notBefore))) {

@@ -173,6 +173,22 @@ class PipelineResilienceIT {
     }
 
     @Test
+    void withThePipelineDisabledDocumentsWaitAsPendingAndNothingIsSent() throws InterruptedException {
+        Properties disabled = new Properties();
+        disabled.setProperty("iocr.pipeline.enabled", "false");
+        start(new RepositoryState(), disabled);
+        NodeRef folder = PipelineFixtures.markedFolder(repo, "Invoices", "vat_invoice");
+
+        NodeRef scan = repo.upload("alice", folder, "scan.png", "image/png", png(100, 100));
+        assertThat(repo.actionServiceImpl.awaitIdle(5000)).isTrue();
+        repo.pump.runCycle();
+
+        assertThat(PipelineFixtures.status(repo, scan)).isEqualTo(RecognitionStatus.PENDING);
+        assertThat(repo.property(scan, IocrModel.PROP_QUEUED)).as("validated, waiting for the pump").isNotNull();
+        assertThat(iocr.submissions()).isEmpty();
+    }
+
+    @Test
     void twoRepositoryNodesOnOneDatabaseNeverCallIocrAtTheSameTime() {
         ConcurrencyProbe probe = new ConcurrencyProbe(iocr);
         RepositoryState state = new RepositoryState();
