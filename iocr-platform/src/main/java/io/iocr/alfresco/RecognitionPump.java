@@ -626,6 +626,34 @@ public class RecognitionPump {
         }
     }
 
+    /**
+     * Maps the stored raw result again (after a mapping file changed) and rewrites the recognised values, without
+     * an iOCR call; user-edited values stay. Runs in the caller's transaction, as the system user.
+     *
+     * @return false when the node has no stored result to re-map
+     */
+    public boolean remap(NodeRef node) {
+        return platform.runAsSystem(() -> {
+            NodeRecognition state = store.read(node);
+            String raw = state == null || state.status() != RecognitionStatus.SUCCEEDED ? null : store.rawResult(node);
+            if (raw == null) {
+                return false;
+            }
+            RecognitionResponse response;
+            try {
+                response = json.readValue(raw, RecognitionResponse.class);
+            } catch (IOException unreadable) {
+                return false;
+            }
+            MappedResult mapped = mapper.map(response, state.template());
+            String locations = (String) store.nodeService().getProperty(node, IocrModel.PROP_FIELD_LOCATIONS);
+            RecognitionResultDocument document = RecognitionResultDocument.of(response, mapped,
+                    RecognitionResultDocument.pages(locations, json), json);
+            store.writeResult(node, document, state.checksum(), new ArrayList<>(document.warningLines()));
+            return true;
+        });
+    }
+
     /** Number of tasks this node is polling. */
     public int tasksInFlight() {
         return polls.size();

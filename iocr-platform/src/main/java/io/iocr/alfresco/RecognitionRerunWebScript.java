@@ -23,7 +23,8 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
  * {@code POST /iocr/recognition/{store_type}/{store_id}/{id}/rerun}: recognise the document again. Needs Write.
  * Optional JSON body {@code {"templateSign": "...", "classifierId": "...", "force": true}}; {@code force}
  * defaults to true (the user asked for a new recognition, so unchanged content is submitted anyway). Marks
- * the node PENDING in the request's transaction and answers 202 with the GET body. A POST with a JSON body, so
+ * the node PENDING in the request's transaction and answers 202 with the GET body. With {@code "remap": true}
+ * the stored raw result is mapped again instead (no iOCR call; 409 when there is none) and the answer is 200. A POST with a JSON body, so
  * Share's proxy passes it with its CSRF token and no form handling is involved.
  */
 public class RecognitionRerunWebScript extends AbstractWebScript {
@@ -35,6 +36,7 @@ public class RecognitionRerunWebScript extends AbstractWebScript {
     private DictionaryService dictionaryService;
     private NamespaceService namespaceService;
     private RecognitionQueue queue;
+    private RecognitionPump pump;
     private final ObjectMapper json = new ObjectMapper();
 
     public void setNodeService(NodeService nodeService) {
@@ -57,6 +59,10 @@ public class RecognitionRerunWebScript extends AbstractWebScript {
         this.queue = queue;
     }
 
+    public void setPump(RecognitionPump pump) {
+        this.pump = pump;
+    }
+
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
         NodeRef node = RecognitionGetWebScript.readableNode(req, nodeService, permissionService);
@@ -67,12 +73,22 @@ public class RecognitionRerunWebScript extends AbstractWebScript {
             throw new WebScriptException(Status.STATUS_BAD_REQUEST, "Only documents can be recognised");
         }
         JsonNode body = body(req);
+        if (body.path("remap").asBoolean(false)) {
+            if (!pump.remap(node)) {
+                throw new WebScriptException(Status.STATUS_CONFLICT, "There is no recognition result to map again");
+            }
+            WebScriptSupport.writeJson(res, Status.STATUS_OK, view(node), json);
+            return;
+        }
         String templateSign = modelId(body, "templateSign");
         String classifierId = modelId(body, "classifierId");
         boolean force = !body.has("force") || body.get("force").asBoolean(true);
         queue.request(node, templateSign, classifierId, force);
-        WebScriptSupport.writeJson(res, Status.STATUS_ACCEPTED,
-                new RecognitionView(nodeService, dictionaryService, namespaceService, json).build(node, true), json);
+        WebScriptSupport.writeJson(res, Status.STATUS_ACCEPTED, view(node), json);
+    }
+
+    private java.util.Map<String, Object> view(NodeRef node) {
+        return new RecognitionView(nodeService, dictionaryService, namespaceService, json).build(node, true);
     }
 
     private JsonNode body(WebScriptRequest req) throws IOException {

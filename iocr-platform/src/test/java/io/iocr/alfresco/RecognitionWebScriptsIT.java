@@ -154,6 +154,39 @@ class RecognitionWebScriptsIT {
     }
 
     @Test
+    void remapMapsTheStoredRawResultAgainWithoutAnIocrCallAndKeepsEdits() {
+        repo.inTransaction("alice", () -> {
+            repo.nodeService.setProperty(scan, PipelineFixtures.invoiceNumber(repo), "INV-EDITED");
+            repo.nodeService.removeProperty(scan, PipelineFixtures.totalAmount(repo));
+            return null;
+        });
+        repo.inTransaction(io.iocr.alfresco.harness.HarnessSecurity.SYSTEM, () -> {
+            repo.nodeService.setProperty(scan, PipelineFixtures.invoiceDate(repo), null);
+            return null;
+        });
+
+        WebScriptCall.Reply reply = WebScriptCall.onNode(repo, repo.rerunWebScript, "alice", scan,
+                "{\"remap\": true}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(repo.property(scan, PipelineFixtures.invoiceDate(repo))).as("mapped again").isNotNull();
+        assertThat(repo.property(scan, PipelineFixtures.invoiceNumber(repo))).isEqualTo("INV-EDITED");
+        assertThat(repo.property(scan, PipelineFixtures.totalAmount(repo))).isNull();
+        assertThat(iocr.submissions()).hasSize(1);
+    }
+
+    @Test
+    void remapOfADocumentWithoutAResultIsAConflict() {
+        NodeRef plain = repo.createFolder(repo.companyHome(), "Plain");
+        repo.grant(plain, "alice", "Collaborator");
+        NodeRef other = repo.upload("alice", plain, "x.png", "image/png", png(50, 50));
+
+        assertThat(WebScriptCall.onNode(repo, repo.rerunWebScript, "alice", other, "{\"remap\": true}").status())
+                .isEqualTo(409);
+    }
+
+    @Test
     void adminStatusIsForAdministratorsOnly() {
         assertThat(WebScriptCall.call(repo, repo.adminStatusWebScript, "alice", Map.of(), null).status())
                 .isEqualTo(403);

@@ -172,6 +172,7 @@ public final class HarnessRepository implements AutoCloseable {
         rerunWebScript.setDictionaryService(dictionaryService);
         rerunWebScript.setNamespaceService(namespaceService);
         rerunWebScript.setQueue(queue);
+        rerunWebScript.setPump(pump);
         adminStatusWebScript = new AdminStatusWebScript();
         adminStatusWebScript.setAuthorityService(authorityService);
         adminStatusWebScript.setStore(store);
