@@ -163,7 +163,7 @@ public class RecognitionPump {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(settings, "settings");
         monitor = new PipelineMonitor(clock);
-        scheduler = Executors.newScheduledThreadPool(2, runnable -> {
+        scheduler = Executors.newScheduledThreadPool(3, runnable -> {
             Thread thread = new Thread(runnable, "iocr-pump");
             thread.setDaemon(true);
             return thread;
@@ -249,35 +249,48 @@ public class RecognitionPump {
         }
     }
 
-    /** Refreshes the lock at most every third of its time to live; shared by the submit and poll threads. */
+    /**
+     * Keeps the cluster lock while a cycle runs: refreshed every third of its time to live by a timer (so that a
+     * slow iOCR call cannot outlive it) and checked before every call; a failed refresh stops the cycle's calls.
+     */
     private final class LockKeeper {
         private final String token;
-        private long refreshedAt = clock.millis();
+        private volatile boolean lost;
+        private ScheduledFuture<?> timer;
 
         LockKeeper(String token) {
             this.token = token;
+            long period = Math.max(100, settings.lockTimeToLive().toMillis() / 3);
+            timer = scheduler.scheduleAtFixedRate(this::renew, period, period, TimeUnit.MILLISECONDS);
         }
 
-        synchronized void refresh() {
-            if (stopped) {
+        /** Before each iOCR call: stop at once when the lock is gone or the pump stops. */
+        void refresh() {
+            if (stopped || lost) {
                 throw new LockLost(null);
             }
-            long ttl = settings.lockTimeToLive().toMillis();
-            if (clock.millis() - refreshedAt < ttl / 3) {
+        }
+
+        private synchronized void renew() {
+            if (lost) {
                 return;
             }
             try {
                 platform.runAsSystem(() -> {
-                    jobLockService.refreshLock(token, LOCK, ttl);
+                    jobLockService.refreshLock(token, LOCK, settings.lockTimeToLive().toMillis());
                     return null;
                 });
-                refreshedAt = clock.millis();
-            } catch (LockAcquisitionException e) {
-                throw new LockLost(e);
+            } catch (RuntimeException e) {
+                lost = true;
+                LOG.warn("iOCR: could not refresh the cluster lock {}: {}", LOCK, e.getMessage());
             }
         }
 
         synchronized void release() {
+            timer.cancel(false);
+            if (lost) {
+                return;
+            }
             try {
                 platform.runAsSystem(() -> {
                     jobLockService.releaseLock(token, LOCK);

@@ -190,7 +190,7 @@ class PipelineResilienceIT {
 
     @Test
     void twoRepositoryNodesOnOneDatabaseNeverCallIocrAtTheSameTime() {
-        ConcurrencyProbe probe = new ConcurrencyProbe(iocr);
+        ConcurrencyProbe probe = new ConcurrencyProbe(iocr, 5);
         RepositoryState state = new RepositoryState();
         HarnessRepository.Config config = new HarnessRepository.Config(probe, new MappingFileResultMapper(MappingCatalog.shipped()),
                 PipelineFixtures.fastSettings(), Duration.ofMillis(20), 2);
@@ -210,15 +210,40 @@ class PipelineResilienceIT {
         assertThat(probe.maxConcurrentCallsAcrossNodes()).isEqualTo(1);
     }
 
+    @Test
+    void aCallSlowerThanTheLockTimeToLiveKeepsTheLockSoNoOtherNodeCallsMeanwhile() {
+        ConcurrencyProbe probe = new ConcurrencyProbe(iocr, 1500);
+        Properties properties = new Properties();
+        properties.setProperty("iocr.client.initialPollDelayMs", "50");
+        properties.setProperty("iocr.client.pollIntervalMs", "50");
+        properties.setProperty("iocr.pipeline.lockTtlSeconds", "1");
+        HarnessRepository.Config config = new HarnessRepository.Config(probe,
+                new MappingFileResultMapper(MappingCatalog.shipped()), PipelineSettings.from(properties),
+                Duration.ofMillis(50), 2);
+        RepositoryState state = new RepositoryState();
+        repo = HarnessRepository.start(state, config);
+        try (HarnessRepository second = HarnessRepository.start(state, config)) {
+            NodeRef folder = PipelineFixtures.markedFolder(repo, "Invoices", "vat_invoice");
+            NodeRef a = repo.upload("alice", folder, "a.png", "image/png", png(60, 60));
+            NodeRef b = second.upload("alice", folder, "b.png", "image/png", png(61, 60));
+            awaitStatus(repo, a, RecognitionStatus.SUCCEEDED);
+            awaitStatus(repo, b, RecognitionStatus.SUCCEEDED);
+        }
+        assertThat(iocr.submissions()).hasSize(2);
+        assertThat(probe.maxConcurrentCallsAcrossNodes()).isEqualTo(1);
+    }
+
     /** Wraps a client and records the most callers inside at once (submit and poll counted separately). */
     static final class ConcurrencyProbe implements io.iocr.client.IocrClient {
         private final io.iocr.client.IocrClient delegate;
+        private final long callMillis;
         private final java.util.concurrent.atomic.AtomicInteger submitting = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.atomic.AtomicInteger polling = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.atomic.AtomicInteger max = new java.util.concurrent.atomic.AtomicInteger();
 
-        ConcurrencyProbe(io.iocr.client.IocrClient delegate) {
+        ConcurrencyProbe(io.iocr.client.IocrClient delegate, long callMillis) {
             this.delegate = delegate;
+            this.callMillis = callMillis;
         }
 
         int maxConcurrentCallsAcrossNodes() {
@@ -229,7 +254,7 @@ class PipelineResilienceIT {
         public String submit(io.iocr.client.SubmitRequest request) {
             max.accumulateAndGet(submitting.incrementAndGet(), Math::max);
             try {
-                Thread.sleep(5);
+                Thread.sleep(callMillis);
                 return delegate.submit(request);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -243,7 +268,7 @@ class PipelineResilienceIT {
         public io.iocr.client.model.RecognitionResponse getResult(String taskId) {
             max.accumulateAndGet(polling.incrementAndGet(), Math::max);
             try {
-                Thread.sleep(5);
+                Thread.sleep(callMillis);
                 return delegate.getResult(taskId);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
