@@ -212,11 +212,11 @@ class PipelineResilienceIT {
 
     @Test
     void aCallSlowerThanTheLockTimeToLiveKeepsTheLockSoNoOtherNodeCallsMeanwhile() {
-        ConcurrencyProbe probe = new ConcurrencyProbe(iocr, 1500);
+        ConcurrencyProbe probe = new ConcurrencyProbe(iocr, 2500);
         Properties properties = new Properties();
         properties.setProperty("iocr.client.initialPollDelayMs", "50");
         properties.setProperty("iocr.client.pollIntervalMs", "50");
-        properties.setProperty("iocr.pipeline.lockTtlSeconds", "1");
+        properties.setProperty("iocr.pipeline.lockTtlSeconds", "2");
         HarnessRepository.Config config = new HarnessRepository.Config(probe,
                 new MappingFileResultMapper(MappingCatalog.shipped()), PipelineSettings.from(properties),
                 Duration.ofMillis(50), 2);
