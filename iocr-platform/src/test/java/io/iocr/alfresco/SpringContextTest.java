@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,8 +22,15 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.config.TypedStringValue;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.support.GenericBeanDefinition;
 import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 import org.springframework.core.io.ClassPathResource;
+
+import io.iocr.alfresco.fakes.FakeIocrClient;
+import io.iocr.alfresco.harness.HarnessRepository;
+import io.iocr.alfresco.harness.RepositoryState;
+import io.iocr.mapping.MappingCatalog;
+import io.iocr.mapping.MappingFileResultMapper;
 
 /**
  * The module's Spring XML, read as the repository reads it (module-context.xml and its imports), checked against
@@ -127,5 +137,64 @@ class SpringContextTest {
                 .contains("iocr.actionResourceBundles");
         assertThat(factory.getBeanDefinition(TemplateSignConstraint.NAME).getDependsOn())
                 .contains("iocr.actionResourceBundles");
+    }
+
+    @Test
+    @SuppressWarnings("deprecation") // PropertyPlaceholderConfigurer: the placeholder resolver spring-beans has
+    void theModuleBeansInstantiateOverThePlatformServices() throws IOException {
+        try (HarnessRepository repo = HarnessRepository.startWithoutJob(new RepositoryState(),
+                new HarnessRepository.Config(new FakeIocrClient(s -> null),
+                        new MappingFileResultMapper(MappingCatalog.shipped()), PipelineSettings.ofDefaults(),
+                        Duration.ofHours(1), 1))) {
+            DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+            Properties global = new Properties();
+            global.putAll(defaults);
+            global.setProperty("system.cronJob.startDelayMilliseconds", "60000");
+            Map<String, Object> platform = new LinkedHashMap<>();
+            platform.put("NodeService", repo.nodeService);
+            platform.put("ContentService", repo.contentService);
+            platform.put("ActionService", repo.actionService);
+            platform.put("SearchService", repo.searchService);
+            platform.put("NamespaceService", repo.namespaceService);
+            platform.put("DictionaryService", repo.dictionaryService);
+            platform.put("PermissionService", repo.permissionService);
+            platform.put("AuthorityService", repo.authorityService);
+            platform.put("TransactionService", repo.transactions.transactionService());
+            platform.put("JobLockService", repo.jobLocks.jobLockService());
+            platform.put("policyComponent", repo.policyComponent);
+            platform.put("policyBehaviourFilter", repo.behaviourFilter);
+            platform.put("global-properties", global);
+            platform.forEach(beans::registerSingleton);
+            for (String parent : List.of("action-executer", "action-constraint", "webscript")) {
+                GenericBeanDefinition abstractParent = new GenericBeanDefinition();
+                abstractParent.setAbstract(true);
+                beans.registerBeanDefinition(parent, abstractParent);
+            }
+            new XmlBeanDefinitionReader(beans).loadBeanDefinitions(
+                    new ClassPathResource("alfresco/module/iocr-platform/module-context.xml"));
+            // Beans of ACS classes (Quartz scheduling, bundle and model registration) are ACS's to run.
+            for (String name : beans.getBeanDefinitionNames()) {
+                String className = beans.getBeanDefinition(name).getBeanClassName();
+                if (className != null && !className.startsWith("io.iocr.") || name.endsWith("dictionaryBootstrap")) {
+                    beans.removeBeanDefinition(name);
+                }
+            }
+            beans.registerSingleton("iocr.actionResourceBundles", new Object());
+            org.springframework.beans.factory.config.PropertyPlaceholderConfigurer placeholders =
+                    new org.springframework.beans.factory.config.PropertyPlaceholderConfigurer();
+            placeholders.setProperties(global);
+            placeholders.postProcessBeanFactory(beans);
+
+            beans.preInstantiateSingletons();
+
+            assertThat(beans.getBean("iocr.recognitionPump", RecognitionPump.class).monitor()).isNotNull();
+            assertThat(beans.getBean(RecogniseActionExecuter.NAME)).isInstanceOf(RecogniseActionExecuter.class);
+            assertThat(beans.getBean(TemplateSignConstraint.NAME, TemplateSignConstraint.class)
+                    .getAllowableValues()).hasSize(25);
+            assertThat(beans.getBean("iocr.client")).isInstanceOf(io.iocr.client.HttpIocrClient.class);
+            assertThat(beans.getBean("iocr.pipelineSettings")).isEqualTo(PipelineSettings.ofDefaults());
+            assertThat(beans.getBean("webscript.io.iocr.recognition.get")).isInstanceOf(RecognitionGetWebScript.class);
+            beans.destroySingletons();
+        }
     }
 }
