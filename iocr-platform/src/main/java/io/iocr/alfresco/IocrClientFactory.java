@@ -25,7 +25,8 @@ public final class IocrClientFactory {
         IocrClientConfig config = IocrClientConfig.fromProperties(globalProperties::getProperty);
         LOG.info("iOCR client: {}", config);
         if (!config.hasCredentials()) {
-            LOG.warn("iOCR: iocr.client.apiKey and iocr.client.secretKey are not set; recognition waits for them");
+            LOG.info("iOCR: iocr.client.apiKey and iocr.client.secretKey are not set: fine for the offline engine; "
+                    + "Baidu's cloud needs them");
         }
         return new HttpIocrClient(config);
     }
