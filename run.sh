@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 ROOT="$PWD"
 
 MVN_EXEC="${MVN_EXEC:-mvn}"
-MVN=("$MVN_EXEC" -B -q)
+MVN=("$MVN_EXEC" -B -q -Dstyle.color=never)
 # Maven filters docker/docker-compose.yml beside the image contexts it assembles (SDK: target/classes/docker)
 COMPOSE_FILE_PATH="$ROOT/docker/target/docker-compose.yml"
 
