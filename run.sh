@@ -11,6 +11,8 @@ COMPOSE_FILE_PATH="$ROOT/docker/docker-compose.yml"
 
 # Debian packages the tests need (fonts for generated documents, a browser for the Share client tests).
 TEST_APT_PACKAGES=()
+# iocr-share: Debian's chromium for the client tests (driven by playwright-core), CJK fonts for its review screenshots
+TEST_APT_PACKAGES+=(chromium fonts-noto-cjk)
 
 usage() {
     cat <<'USAGE'
