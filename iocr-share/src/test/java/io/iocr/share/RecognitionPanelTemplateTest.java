@@ -59,7 +59,7 @@ class RecognitionPanelTemplateTest {
         field(r, "iocr:sellerName").put("value", XSS);
         field(r, "iocr:sellerName").put("raw", XSS + " raw");
         field(r, "iocr:buyerName").put("label", XSS);
-        field(r, "iocr:total").put("warnings", List.of(XSS));
+        field(r, "iocr:totalAmount").put("warnings", List.of(XSS));
         ((List<Object>) r.get("warnings")).add(XSS);
         r.put("docType", XSS);
         r.put("error", new HashMap<>(Map.of("category", "INPUT", "code", "216201", "message", XSS)));
@@ -90,7 +90,7 @@ class RecognitionPanelTemplateTest {
         String html = render(seedInvoice(), Locale.ENGLISH);
 
         assertThat(row(html, "iocr:invoiceDate")).contains("Recognised as <span class=\"iocr-field-raw\">2019年08月28日</span>");
-        assertThat(row(html, "iocr:total")).contains("<span class=\"iocr-field-raw\">¥360.00</span>");
+        assertThat(row(html, "iocr:totalAmount")).contains("<span class=\"iocr-field-raw\">¥360.00</span>");
         assertThat(row(html, "iocr:lineItems[0].unitPrice")).contains("<span class=\"iocr-field-raw\">339. 62</span>");
         assertThat(row(html, "iocr:sellerName")).doesNotContain("iocr-field-raw");
     }
@@ -126,7 +126,7 @@ class RecognitionPanelTemplateTest {
         assertThat(row(html, "iocr:sellerName")).contains("<span class=\"iocr-field-value\">" + escaped,
                 "<span class=\"iocr-field-raw\">" + escaped + " raw</span>");
         assertThat(row(html, "iocr:buyerName")).contains("<span class=\"iocr-field-label\" title=\"名称\">" + escaped + "</span>");
-        assertThat(row(html, "iocr:total")).contains("<span class=\"iocr-field-warning\">&#9888; " + escaped + "</span>");
+        assertThat(row(html, "iocr:totalAmount")).contains("<span class=\"iocr-field-warning\">&#9888; " + escaped + "</span>");
         assertThat(html).contains("<li>" + escaped + "</li>", "<span class=\"iocr-error-message\">" + escaped + "</span>",
                 "<span class=\"iocr-status-detail\">" + escaped + "</span>");
     }
