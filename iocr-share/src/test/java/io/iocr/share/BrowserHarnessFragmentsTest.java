@@ -35,13 +35,32 @@ class BrowserHarnessFragmentsTest {
         pending.put("finished", null);
 
         write("panel-invoice.html", templates.render(PANEL, model(seedInvoice(), null), Locale.ENGLISH));
-        write("panel-invoice-zh_CN.html", templates.render(PANEL, model(seedInvoice(), null), Locale.SIMPLIFIED_CHINESE));
+        write("panel-invoice-zh_CN.html", templates.render(PANEL, model(inChinese(seedInvoice()), null), Locale.SIMPLIFIED_CHINESE));
         write("panel-xss.html", templates.render(PANEL, model(invoiceWithXssPayload(), null), Locale.ENGLISH));
         write("body-invoice.html", templates.render(PANEL, model(seedInvoice(), "body"), Locale.ENGLISH));
         write("body-pending.html", templates.render(PANEL, model(pending, "body"), Locale.ENGLISH));
 
         assertThat(Files.readString(out.resolve("panel-invoice.html"))).contains("new IOCR.RecognitionPanel(");
         assertThat(Files.readString(out.resolve("body-pending.html"))).contains("data-iocr-status=\"PENDING\"");
+    }
+
+    /** What the repository answers a zh_CN user: labels from the content model's Chinese bundle. */
+    private static Map<String, Object> inChinese(Map<String, Object> recognition) {
+        Map<String, String> labels = Map.ofEntries(
+                Map.entry("iocr:invoiceCode", "发票代码"), Map.entry("iocr:invoiceNumber", "发票号码"),
+                Map.entry("iocr:invoiceDate", "开票日期"), Map.entry("iocr:buyerName", "购买方名称"),
+                Map.entry("iocr:buyerTaxId", "购买方纳税人识别号"), Map.entry("iocr:buyerAddressPhone", "购买方地址、电话"),
+                Map.entry("iocr:buyerBankAccount", "购买方开户行及账号"), Map.entry("iocr:lineItems[0].name", "货物或应税劳务、服务名称"),
+                Map.entry("iocr:lineItems[0].quantity", "数量"), Map.entry("iocr:lineItems[0].unitPrice", "单价"),
+                Map.entry("iocr:lineItems[0].amount", "金额"), Map.entry("iocr:lineItems[0].tax", "税额"),
+                Map.entry("iocr:totalInWords", "价税合计(大写)"), Map.entry("iocr:totalAmount", "价税合计(小写)"),
+                Map.entry("iocr:sellerName", "销售方名称"), Map.entry("iocr:sellerTaxId", "销售方纳税人识别号"),
+                Map.entry("iocr:sellerAddressPhone", "销售方地址、电话"), Map.entry("iocr:sellerBankAccount", "销售方开户行及账号"));
+        for (Map<String, Object> field : RecognitionPanelTemplateTest.fields(recognition)) {
+            field.put("label", labels.getOrDefault((String) field.get("id"), (String) field.get("label")));
+            field.put("aspectLabel", "iocr:invoice".equals(field.get("aspect")) ? "发票" : "识别字段");
+        }
+        return recognition;
     }
 
     private void write(String name, String html) throws IOException {
