@@ -11,14 +11,15 @@ function main()
    model.nodeRef = nodeRef;
 
    var result = remote.connect("alfresco").get("/iocr/recognition/" + nodeRef.replace(":/", ""));
-   if (result.status == 200)
+   var code = result.status.code;
+   if (code == 200)
    {
       model.recognition = JSON.parse(result.response);
    }
    else
    {
       // 403/404: the user may not read the node or it is gone; anything else: the repository is not answering.
-      model.loadError = String(result.status);
+      model.loadError = String(code);
    }
 
    model.widgets = [
