@@ -142,7 +142,7 @@ describe('boxes over the PdfJs preview', () => {
     await page.click('.iocr-box[data-iocr-field="iocr:invoiceNumber"]');
     const row = page.locator('.iocr-field[data-iocr-field="iocr:invoiceNumber"]');
     assert.match(await row.getAttribute('class'), /iocr-field-active/);
-    assert.equal(await row.getAttribute('aria-selected'), 'true');
+    assert.equal(await row.getAttribute('aria-current'), 'true');
 
     await page.click('.iocr-field[data-iocr-field="iocr:sellerTaxId"]');
     assert.match(await page.locator('.iocr-box[data-iocr-field="iocr:sellerTaxId"]').getAttribute('class'), /iocr-box-active/);

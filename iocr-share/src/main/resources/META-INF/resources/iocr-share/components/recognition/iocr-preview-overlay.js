@@ -179,10 +179,12 @@
          layer.style.height = img.offsetHeight + "px";
          layer.style.right = "auto";
          layer.style.bottom = "auto";
+         // The image resizes (zoom, CSS) or moves inside a resized previewer (maximise, window): follow both.
          if (this.resizeObserver && !img.iocrObserved)
          {
             img.iocrObserved = true;
             this.resizeObserver.observe(img);
+            this.resizeObserver.observe(host);
          }
       },
 

@@ -121,7 +121,14 @@
          {
             var on = rows[i].getAttribute("data-iocr-field") === fieldId;
             rows[i].classList.toggle(FIELD_ACTIVE, on);
-            rows[i].setAttribute("aria-selected", on ? "true" : "false");
+            if (on)
+            {
+               rows[i].setAttribute("aria-current", "true");
+            }
+            else
+            {
+               rows[i].removeAttribute("aria-current");
+            }
             if (on)
             {
                row = rows[i];

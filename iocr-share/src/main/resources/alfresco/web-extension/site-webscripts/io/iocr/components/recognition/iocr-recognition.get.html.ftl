@@ -55,7 +55,7 @@
 <#macro field f>
    <#local locations = locationsAttr(f)>
    <#local value = f.value!"">
-   <li class="iocr-field" tabindex="0" aria-selected="false" data-iocr-field="${f.id?html}"<#if locations?has_content> data-iocr-locations="${locations?html}"</#if>>
+   <li class="iocr-field" tabindex="0" data-iocr-field="${f.id?html}"<#if locations?has_content> data-iocr-locations="${locations?html}"</#if>>
       <span class="iocr-field-label" title="${(f.key!"")?html}">${(f.label!f.id)?html}</span>
       <span class="iocr-field-value"><#if value?has_content>${value?html}<#else><em>${msg("iocr.field.empty")}</em></#if><#if f.edited!false><span class="iocr-field-edited" title="${msg("iocr.field.edited.title")?html}">${msg("iocr.field.edited")}</span></#if></span>
       <#if f.raw?? && f.raw != value>
