@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 ROOT="$PWD"
 
 MVN_EXEC="${MVN_EXEC:-mvn}"
-MVN=("$MVN_EXEC" -B -q)
+MVN=("$MVN_EXEC" -B -q -Dstyle.color=never)
 COMPOSE_FILE_PATH="$ROOT/docker/docker-compose.yml"
 
 # Debian packages the tests need (fonts for generated documents, a browser for the Share client tests).

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The response of {@code .../universal/get_result} (and, with only {@code task_result.task_id}, of
@@ -21,7 +22,8 @@ public record RecognitionResponse(
         @JsonProperty("words_result") List<PageResult> wordsResult) {
 
     public RecognitionResponse {
-        wordsResult = wordsResult == null ? null : List.copyOf(wordsResult);
+        // A null entry (seen in malformed responses) is dropped rather than failing the whole response
+        wordsResult = wordsResult == null ? null : wordsResult.stream().filter(Objects::nonNull).toList();
     }
 
     @JsonIgnore

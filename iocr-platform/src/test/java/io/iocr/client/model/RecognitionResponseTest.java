@@ -79,4 +79,15 @@ class RecognitionResponseTest {
 
         assertThat(written).isEqualTo("{\"words\":\"1\",\"location\":{\"box\":null,\"cbox\":null}}");
     }
+
+    @Test
+    void dropsNullPagesInsteadOfFailing() throws IOException {
+        RecognitionResponse response = json.readValue(
+                "{\"error_code\":0,\"task_result\":{\"task_id\":\"t\",\"status\":\"Success\"},"
+                        + "\"words_result\":[null,{\"page_num\":1}]}",
+                RecognitionResponse.class);
+
+        assertThat(response.pages()).hasSize(1);
+        assertThat(response.pages().get(0).kvResult().singleKey()).isEmpty();
+    }
 }
