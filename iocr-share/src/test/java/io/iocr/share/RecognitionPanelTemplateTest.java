@@ -86,6 +86,21 @@ class RecognitionPanelTemplateTest {
     }
 
     @Test
+    void groupsLineItemCellsPerLineUnderLineItemsWithTheirColumnNamesTranslated() {
+        Map<String, Object> r = seedInvoice();
+        Map<String, Object> secondLine = new HashMap<>(field(r, "iocr:lineItems[0].name"));
+        secondLine.putAll(Map.of("id", "iocr:lineItems[1].discount", "label", "discount", "lineItem", 1, "value", "5%"));
+        fields(r).add(fields(r).indexOf(field(r, "iocr:lineItems[0].tax")) + 1, secondLine);
+        String html = render(r, Locale.ENGLISH);
+
+        String items = html.substring(html.indexOf(">Line items</h3>"), html.indexOf(">Other extracted fields</h3>"));
+        assertThat(items).contains(">Line 1</li>", ">Line 2</li>", ">Unit price</span>", ">Item name</span>", ">discount</span>");
+        assertThat(items.indexOf(">Line 1</li>")).isLessThan(items.indexOf(">Unit price</span>"));
+        assertThat(items.indexOf(">Unit price</span>")).isLessThan(items.indexOf(">Line 2</li>"));
+        assertThat(render(r, Locale.SIMPLIFIED_CHINESE)).contains(">单价</span>", ">第 2 行</li>");
+    }
+
+    @Test
     void showsTheRecognisedTextOnlyWhereItDiffersFromTheNormalisedValue() {
         String html = render(seedInvoice(), Locale.ENGLISH);
 

@@ -44,6 +44,27 @@
    <#return iso>
 </#function>
 
+<#-- Fields come grouped by aspect; line-item cells (no aspect) and anything else without one form their own groups -->
+<#function groupOf f>
+   <#if f.aspect?has_content><#return f.aspect></#if>
+   <#return f.lineItem???then("#lineItems", "#other")>
+</#function>
+
+<#function groupLabel f>
+   <#if f.aspect?has_content><#return f.aspectLabel!f.aspect></#if>
+   <#return msg(f.lineItem???then("iocr.group.lineItems", "iocr.group.other"))>
+</#function>
+
+<#-- A line-item cell is labelled by its column name (unitPrice, ...): shown translated where we know the column -->
+<#function fieldLabel f>
+   <#if f.lineItem?? && f.label?has_content>
+      <#local key = "iocr.lineItem.column." + f.label>
+      <#local text = msg(key)>
+      <#if text != key><#return text></#if>
+   </#if>
+   <#return f.label!f.id>
+</#function>
+
 <#macro progress status>
    <ol class="iocr-progress" aria-label="${msg("iocr.progress.label")?html}">
       <li class="iocr-step-done">${msg("iocr.progress.queued")}</li>
@@ -56,7 +77,7 @@
    <#local locations = locationsAttr(f)>
    <#local value = f.value!"">
    <li class="iocr-field" tabindex="0" data-iocr-field="${f.id?html}"<#if locations?has_content> data-iocr-locations="${locations?html}"</#if>>
-      <span class="iocr-field-label" title="${(f.key!"")?html}">${(f.label!f.id)?html}</span>
+      <span class="iocr-field-label" title="${(f.key!"")?html}">${fieldLabel(f)?html}</span>
       <span class="iocr-field-value"><#if value?has_content>${value?html}<#else><em>${msg("iocr.field.empty")}</em></#if><#if f.edited!false><span class="iocr-field-edited" title="${msg("iocr.field.edited.title")?html}">${msg("iocr.field.edited")}</span></#if></span>
       <#if f.raw?? && f.raw != value>
       <span class="iocr-field-extra">${msg("iocr.field.raw")} <span class="iocr-field-raw">${f.raw?html}</span></span>
@@ -110,14 +131,14 @@
 
          <#local fields = r.fields![]>
          <#if fields?has_content>
-            <#local aspect = "">
+            <#local group = "">
             <#local lineItem = -1>
             <#list fields as f>
-               <#if (f.aspect!"") != aspect>
-                  <#if aspect?has_content></ul></#if>
-                  <#local aspect = f.aspect!"">
+               <#if groupOf(f) != group>
+                  <#if group?has_content></ul></#if>
+                  <#local group = groupOf(f)>
                   <#local lineItem = -1>
-                  <h3 class="iocr-aspect">${(f.aspectLabel!aspect)?html}</h3>
+                  <h3 class="iocr-aspect">${groupLabel(f)?html}</h3>
                   <ul class="iocr-fields">
                </#if>
                <#if f.lineItem?? && f.lineItem != lineItem>
