@@ -45,13 +45,13 @@ after(async () => {
   await server?.close();
 });
 
-async function openDetails(query = '') {
+async function openDetails(query = '', waitFor = '.iocr-overlay .iocr-box') {
   const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
   page.scriptErrors = [];
   page.on('pageerror', (e) => page.scriptErrors.push(String(e)));
   await page.goto(`${server.url}/share/page/document-details?${query}`);
   await page.evaluate(() => window.harness.preview.ready);
-  await page.waitForSelector('.iocr-overlay .iocr-box');
+  await page.waitForSelector(waitFor);
   return page;
 }
 
@@ -152,6 +152,15 @@ describe('boxes over the PdfJs preview', () => {
     await done(page);
   });
 
+  it('selects a field from the keyboard', async () => {
+    const page = await openDetails();
+    await page.focus('.iocr-field[data-iocr-field="iocr:invoiceDate"]');
+    await page.keyboard.press('Enter');
+    assert.match(await page.locator('.iocr-field[data-iocr-field="iocr:invoiceDate"]').getAttribute('class'), /iocr-field-active/);
+    assert.equal(await page.locator('.iocr-box.iocr-box-active').getAttribute('data-iocr-field'), 'iocr:invoiceDate');
+    await done(page);
+  });
+
   it('draws the boxes again when the viewer is rebuilt', async () => {
     const page = await openDetails();
     const before = (await measure(page)).length;
@@ -175,6 +184,22 @@ describe('boxes over the Image preview', () => {
     const small = await measure(page);
     assertAligned(small, [1]);
     assert.equal(small[0].pageWidth, 640);
+    await done(page);
+  });
+});
+
+describe('page sizes missing from the result', () => {
+  it('an image falls back to its natural size', async () => {
+    const page = await openDetails('panel=invoice-nopages&preview=image');
+    // the page images are drawn at the recognised size, so the natural size is the right space here
+    assertAligned(await measure(page), [1]);
+    await done(page);
+  });
+
+  it('a PdfJs page gets no boxes rather than misplaced ones, and the fields are still listed', async () => {
+    const page = await openDetails('panel=invoice-nopages', '.iocr-overlay');
+    assert.equal(await page.locator('.iocr-box').count(), 0);
+    assert.equal(await page.locator('.iocr-field').count(), recognition.fields.length);
     await done(page);
   });
 });

@@ -36,6 +36,9 @@ class BrowserHarnessFragmentsTest {
 
         write("panel-invoice.html", templates.render(PANEL, model(seedInvoice(), null), Locale.ENGLISH));
         write("panel-invoice-zh_CN.html", templates.render(PANEL, model(inChinese(seedInvoice()), null), Locale.SIMPLIFIED_CHINESE));
+        Map<String, Object> withoutPageSizes = seedInvoice();
+        withoutPageSizes.put("pages", java.util.List.of());
+        write("panel-invoice-nopages.html", templates.render(PANEL, model(withoutPageSizes, null), Locale.ENGLISH));
         write("panel-xss.html", templates.render(PANEL, model(invoiceWithXssPayload(), null), Locale.ENGLISH));
         write("body-invoice.html", templates.render(PANEL, model(seedInvoice(), "body"), Locale.ENGLISH));
         write("body-pending.html", templates.render(PANEL, model(pending, "body"), Locale.ENGLISH));
