@@ -280,8 +280,9 @@
       _onFieldHover: function IOCR_RecognitionPanel__onFieldHover(entering, event)
       {
          var row = this._fieldRow(event.target);
-         if (!row || (!entering && row.contains(event.relatedTarget)))
+         if (!row || row.contains(event.relatedTarget))
          {
+            // moving between the parts of one row: the row was entered once, scroll once
             return;
          }
          row.classList.toggle(FIELD_HOVER, entering);
