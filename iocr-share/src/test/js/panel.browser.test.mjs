@@ -232,7 +232,7 @@ describe('re-run', () => {
     assert.equal(post.path, '/share/proxy/alfresco/iocr/recognition/workspace/SpacesStore/5f0c2d7e-1b64-4a8e-9c6b-0d2f4c1a9e11/rerun');
     assert.equal(post.headers['alfresco-csrftoken'], 'harness-token-4711');
     assert.deepEqual(JSON.parse(post.body), { force: true });
-    assert.equal(await page.locator('.iocr-progress .iocr-step-done').textContent(), 'Queued');
+    assert.equal(await page.locator('.iocr-progress .iocr-step-current').textContent(), 'Queued');
     assert.ok((await page.evaluate(() => window.harness.messages)).includes('Recognition queued.'));
 
     // polling picks up the finished recognition, tells the Properties panel and draws the boxes again

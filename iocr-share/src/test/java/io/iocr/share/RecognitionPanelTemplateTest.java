@@ -171,7 +171,11 @@ class RecognitionPanelTemplateTest {
         r.put("attempts", 2);
         String html = render(r, Locale.ENGLISH);
 
-        assertThat(html).contains("<ol class=\"iocr-progress\"", "<li class=\"iocr-step-current\">Recognising</li>", "Attempt 2");
+        assertThat(html).contains("<ol class=\"iocr-progress\"", "<li class=\"iocr-step-done\">Queued</li>",
+                "<li class=\"iocr-step-current\">Recognising</li>", "Attempt 2");
+        r.put("status", "PENDING");
+        assertThat(render(r, Locale.ENGLISH)).contains("<li class=\"iocr-step-current\">Queued</li>",
+                "<li class=\"iocr-step-todo\">Recognising</li>");
         assertThat(html).contains("<button type=\"button\" class=\"iocr-rerun\" disabled=\"disabled\">Re-run recognition</button>");
     }
 

@@ -67,7 +67,7 @@
 
 <#macro progress status>
    <ol class="iocr-progress" aria-label="${msg("iocr.progress.label")?html}">
-      <li class="iocr-step-done">${msg("iocr.progress.queued")}</li>
+      <li class="${(status == "PENDING")?then("iocr-step-current", "iocr-step-done")}">${msg("iocr.progress.queued")}</li>
       <li class="<#if status == "SUBMITTED">iocr-step-current<#else>iocr-step-todo</#if>">${msg("iocr.progress.recognising")}</li>
       <li class="iocr-step-todo">${msg("iocr.progress.done")}</li>
    </ol>
