@@ -74,12 +74,10 @@ final class AccessTokenProvider {
     }
 
     private Token fetch() {
-        if (!config.hasCredentials()) {
-            throw new IocrException(ErrorCategory.CONFIGURATION, null, null, null, "No Baidu credentials are "
-                    + "configured; set " + IocrClientConfig.API_KEY + " and " + IocrClientConfig.SECRET_KEY, null);
-        }
-        String form = "grant_type=client_credentials&client_id=" + encode(config.apiKey()) + "&client_secret="
-                + encode(config.secretKey());
+        // Without credentials the request is still made: the offline engine grants a token to anyone (it is the
+        // default endpoint, so a fresh install works), while Baidu refuses, which rejectedCredentials explains.
+        String form = "grant_type=client_credentials&client_id=" + encode(orEmpty(config.apiKey()))
+                + "&client_secret=" + encode(orEmpty(config.secretKey()));
         long requestedAt = time.nanoTime();
         HttpTransport.Answer answer;
         try {
@@ -92,7 +90,8 @@ final class AccessTokenProvider {
         JsonNode body = parse(answer.body());
         String error = body == null ? null : body.path("error").asText(null);
         if (answer.status() == 401 || error != null) {
-            throw rejectedCredentials(error, body == null ? null : body.path("error_description").asText(null));
+            throw rejectedCredentials(error, body == null ? null : body.path("error_description").asText(null),
+                    config.hasCredentials());
         }
         if (answer.status() != 200) {
             throw ErrorClassifier.fromHttpStatus(answer.status(), CALL);
@@ -118,7 +117,13 @@ final class AccessTokenProvider {
     }
 
     /** Names the property to fix; never the value. */
-    private static IocrException rejectedCredentials(String error, String description) {
+    private static IocrException rejectedCredentials(String error, String description, boolean configured) {
+        String code = error == null ? "HTTP 401" : error;
+        if (!configured) {
+            return new IocrException(ErrorCategory.CONFIGURATION, code, description, null, "The iOCR endpoint "
+                    + "requires credentials and none are configured; set " + IocrClientConfig.API_KEY + " and "
+                    + IocrClientConfig.SECRET_KEY + " (Baidu console: your application's API Key and Secret Key)", null);
+        }
         String property;
         if (description != null && description.toLowerCase().contains("client id")) {
             property = IocrClientConfig.API_KEY;
@@ -127,8 +132,12 @@ final class AccessTokenProvider {
         } else {
             property = IocrClientConfig.API_KEY + " and " + IocrClientConfig.SECRET_KEY;
         }
-        return new IocrException(ErrorCategory.CONFIGURATION, error == null ? "HTTP 401" : error, description, null,
+        return new IocrException(ErrorCategory.CONFIGURATION, code, description, null,
                 "Baidu rejected the iOCR credentials; check " + property, null);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static String encode(String value) {

@@ -25,7 +25,7 @@ class IocrModelTest {
                 .getAttributes().getNamedItem("uri").getNodeValue()).isEqualTo("http://www.iocr.io/model/content/1.0");
         assertThat(model.aspects().keySet()).containsExactly("iocr:recognition", "iocr:invoice", "iocr:idCard",
                 "iocr:businessLicence", "iocr:driverLicence", "iocr:vehicleLicence", "iocr:bankCard",
-                "iocr:extracted");
+                "iocr:extracted", "iocr:autoRecognise");
     }
 
     @Test

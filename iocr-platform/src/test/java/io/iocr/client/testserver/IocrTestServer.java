@@ -103,6 +103,11 @@ public final class IocrTestServer implements AutoCloseable {
             return new Options(submitQps, pollQps, tokenLifetime, min, max, apiKey, secretKey, seed);
         }
 
+        /** Grant a token whatever the credentials, as the offline engine does. */
+        public Options withOpenAccess() {
+            return new Options(submitQps, pollQps, tokenLifetime, minTaskDuration, maxTaskDuration, null, null, seed);
+        }
+
         public Options withSeed(long value) {
             return new Options(submitQps, pollQps, tokenLifetime, minTaskDuration, maxTaskDuration, apiKey,
                     secretKey, value);
@@ -542,11 +547,12 @@ public final class IocrTestServer implements AutoCloseable {
             return new Answer(400, "application/json", ("{\"error\":\"unsupported_grant_type\",\"error_description\":"
                     + "\"The authorization grant type is not supported\"}").getBytes(StandardCharsets.UTF_8), false);
         }
-        if (!options.apiKey().equals(params.get("client_id"))) {
+        // Options without credentials mean open access, as the offline engine grants a token to anyone.
+        if (options.apiKey() != null && !options.apiKey().equals(params.get("client_id"))) {
             return new Answer(401, "application/json", ("{\"error\":\"invalid_client\",\"error_description\":"
                     + "\"unknown client id\"}").getBytes(StandardCharsets.UTF_8), false);
         }
-        if (!options.secretKey().equals(params.get("client_secret"))) {
+        if (options.secretKey() != null && !options.secretKey().equals(params.get("client_secret"))) {
             return new Answer(401, "application/json", ("{\"error\":\"invalid_client\",\"error_description\":"
                     + "\"Client authentication failed\"}").getBytes(StandardCharsets.UTF_8), false);
         }

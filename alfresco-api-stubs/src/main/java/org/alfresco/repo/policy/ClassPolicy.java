@@ -1,0 +1,5 @@
+package org.alfresco.repo.policy;
+
+/** Compile stand-in. */
+public interface ClassPolicy extends Policy {
+}

@@ -1,0 +1,5 @@
+package org.alfresco.service.cmr.repository;
+
+/** Compile stand-in. */
+public interface EntityRef {
+}

@@ -1,0 +1,6 @@
+package org.alfresco.service.cmr.security;
+
+/** Compile stand-in. */
+public enum AccessStatus {
+    DENIED, ALLOWED, UNDETERMINED
+}

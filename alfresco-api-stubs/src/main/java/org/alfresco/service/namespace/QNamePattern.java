@@ -1,0 +1,7 @@
+package org.alfresco.service.namespace;
+
+/** Compile stand-in. */
+public interface QNamePattern {
+
+    boolean isMatch(QName qname);
+}
