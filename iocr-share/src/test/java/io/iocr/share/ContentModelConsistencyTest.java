@@ -60,9 +60,10 @@ class ContentModelConsistencyTest {
         }
     }
 
-    /** The aspects that hold a document's recognition and recognised values (issue 3). */
+    /** The aspects that hold a document's recognition and recognised values (issue 3), and the folder marker (issue 4). */
     static final List<String> DOCUMENT_ASPECTS = List.of("iocr:recognition", "iocr:invoice", "iocr:idCard",
-            "iocr:businessLicence", "iocr:driverLicence", "iocr:vehicleLicence", "iocr:bankCard", "iocr:extracted");
+            "iocr:businessLicence", "iocr:driverLicence", "iocr:vehicleLicence", "iocr:bankCard", "iocr:extracted",
+            "iocr:autoRecognise");
 
     @Test
     void everyDocumentAspectHasAFormAndIsListedInManageAspectsAndNothingElseIsNamed() throws Exception {

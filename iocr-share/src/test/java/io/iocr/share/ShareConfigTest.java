@@ -64,7 +64,7 @@ class ShareConfigTest {
     void configuresOnlyOurAspectsAndReplacesNothingStock() throws Exception {
         Document doc = parse(SHARE_CONFIG);
         assertThat(elements(doc, "config")).noneMatch(c -> c.hasAttribute("replace"));
-        assertThat(configs(doc, "aspect")).hasSize(8)
+        assertThat(configs(doc, "aspect")).hasSize(9)
                 .allSatisfy(c -> assertThat(c.getAttribute("condition")).startsWith("iocr:"));
         assertThat(configs(doc, "node-type")).isEmpty();
         // cm:content gets extra search forms of its own id, never the stock default or "search" form
@@ -104,8 +104,8 @@ class ShareConfigTest {
     void everyLabelTheConfigNamesExistsInBothLanguages() throws Exception {
         Document doc = parse(SHARE_CONFIG);
         Set<String> keys = new LinkedHashSet<>();
-        for (String attribute : List.of("label", "label-id", "labelId", "descriptionId")) {
-            for (String tag : List.of("action", "indicator", "set", "form")) {
+        for (String attribute : List.of("label", "label-id", "labelId", "descriptionId", "help-id")) {
+            for (String tag : List.of("action", "indicator", "set", "form", "field")) {
                 elements(doc, tag).stream().map(e -> e.getAttribute(attribute)).filter(s -> !s.isEmpty()).forEach(keys::add);
             }
         }
