@@ -90,6 +90,13 @@ class MessageBundlesTest {
     }
 
     @Test
+    void noLabelHasAnApostropheThatMessageFormatWouldSwallow() {
+        for (Properties bundle : new Properties[] {panel(""), panel("_zh_CN"), global(""), global("_zh_CN")}) {
+            bundle.forEach((key, value) -> assertThat((String) value).as("%s", key).doesNotContain("'"));
+        }
+    }
+
+    @Test
     void globalKeysCarryTheModulePrefixUnlessShareDerivesThem() {
         assertThat(global("").stringPropertyNames())
                 .allSatisfy(key -> assertThat(key).matches("iocr-share\\..+|aspect\\.iocr_[A-Za-z]+"));
