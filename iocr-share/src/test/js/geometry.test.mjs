@@ -72,4 +72,6 @@ test('the template attribute formats parse back into pages and bounds', () => {
   assert.deepEqual(geometry.parseLocations(null), []);
   assert.deepEqual(geometry.parsePageSizes('1:1600x1000 2:1000x1400'),
     { 1: { width: 1600, height: 1000 }, 2: { width: 1000, height: 1400 } });
+  // a size the repository did not know (0) counts as missing
+  assert.deepEqual(geometry.parsePageSizes('1:0x0 2:1000x1400'), { 2: { width: 1000, height: 1400 } });
 });

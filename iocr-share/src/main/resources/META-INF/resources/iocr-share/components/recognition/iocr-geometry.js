@@ -151,13 +151,20 @@
       return result;
    }
 
-   /** Parses data-iocr-pages, "1:1600x1000 2:1000x1400", into {1: {width, height}, ...}. */
+   /**
+    * Parses data-iocr-pages, "1:1600x1000 2:1000x1400", into {1: {width, height}, ...}. A page whose size is not
+    * known (0) is left out, so that callers fall back as for a missing page.
+    */
    function parsePageSizes(text)
    {
       var sizes = {}, re = /(\d+):(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)/g, m;
       while ((m = re.exec(String(text || ""))) !== null)
       {
-         sizes[parseInt(m[1], 10)] = { width: parseFloat(m[2]), height: parseFloat(m[3]) };
+         var width = parseFloat(m[2]), height = parseFloat(m[3]);
+         if (width > 0 && height > 0)
+         {
+            sizes[parseInt(m[1], 10)] = { width: width, height: height };
+         }
       }
       return sizes;
    }
