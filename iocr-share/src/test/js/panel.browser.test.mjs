@@ -173,11 +173,11 @@ describe('boxes over the PdfJs preview', () => {
 });
 
 describe('boxes over the Image preview', () => {
-  it('are aligned over the image at its natural size and when it is shown smaller', async () => {
+  it('are aligned over the image as Share scales it to the column, and when it is shown smaller', async () => {
     const page = await openDetails('preview=image');
-    const natural = await measure(page);
-    assertAligned(natural, [1]);
-    assert.equal(natural[0].pageWidth, 1600);
+    const fitted = await measure(page);
+    assertAligned(fitted, [1]);
+    assert.ok(fitted[0].pageWidth < 1600, `the 1600 px image is scaled down to the column (${fitted[0].pageWidth} px)`);
 
     await page.evaluate(() => { document.querySelector('.previewer.Image > img').style.width = '640px'; });
     await page.waitForFunction(() => document.querySelector('.previewer.Image > .iocr-overlay').style.width === '640px');
@@ -200,6 +200,17 @@ describe('page sizes missing from the result', () => {
     const page = await openDetails('panel=invoice-nopages', '.iocr-overlay');
     assert.equal(await page.locator('.iocr-box').count(), 0);
     assert.equal(await page.locator('.iocr-field').count(), recognition.fields.length);
+    await done(page);
+  });
+});
+
+describe("the repository's own answer for the seed example (all boxes null)", () => {
+  it('lists every field, draws no box, and selecting a field does no harm', async () => {
+    const page = await openDetails('panel=seed-repository&preview=image', '.iocr-overlay');
+    assert.equal(await page.locator('.iocr-box').count(), 0);
+    assert.equal(await page.locator('.iocr-field').count(), 18);
+    await page.click('.iocr-field[data-iocr-field="iocr:invoiceNumber"]');
+    assert.match(await page.locator('.iocr-field[data-iocr-field="iocr:invoiceNumber"]').getAttribute('class'), /iocr-field-active/);
     await done(page);
   });
 });

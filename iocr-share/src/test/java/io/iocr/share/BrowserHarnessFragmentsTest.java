@@ -39,6 +39,8 @@ class BrowserHarnessFragmentsTest {
         Map<String, Object> withoutPageSizes = seedInvoice();
         withoutPageSizes.put("pages", java.util.List.of());
         write("panel-invoice-nopages.html", templates.render(PANEL, model(withoutPageSizes, null), Locale.ENGLISH));
+        write("panel-seed-repository.html", templates.render(PANEL,
+                model(SurfTemplates.readJson("harness/recognition-seed-from-repository.json"), null), Locale.ENGLISH));
         write("panel-xss.html", templates.render(PANEL, model(invoiceWithXssPayload(), null), Locale.ENGLISH));
         write("body-invoice.html", templates.render(PANEL, model(seedInvoice(), "body"), Locale.ENGLISH));
         write("body-pending.html", templates.render(PANEL, model(pending, "body"), Locale.ENGLISH));

@@ -100,6 +100,25 @@ class RecognitionPanelTemplateTest {
         assertThat(render(r, Locale.SIMPLIFIED_CHINESE)).contains(">单价</span>", ">第 2 行</li>");
     }
 
+    /**
+     * recognition-seed-from-repository.json is what iocr-platform's GET web script answered for the seed's success
+     * example (captured over its in-process harness, as RecognitionWebScriptsIT sets it up): boxes all null.
+     */
+    @Test
+    void rendersTheRepositorysOwnAnswerForTheSeedExampleAsAListWithoutBoxes() {
+        Map<String, Object> r = SurfTemplates.readJson("harness/recognition-seed-from-repository.json");
+        String html = render(r, Locale.ENGLISH);
+
+        assertThat(count(html, "class=\"iocr-field\"")).isEqualTo(fields(r).size()).isEqualTo(18);
+        assertThat(html).doesNotContain("data-iocr-locations");
+        assertThat(count(html, "iocr-field-nobox\">No position on the page")).isEqualTo(18);
+        assertThat(count(html, "<h3 class=\"iocr-aspect\">")).isEqualTo(1);
+        assertThat(html).contains("<h3 class=\"iocr-aspect\">Invoice</h3>", ">Line 1</li>", ">单价</span>",
+                "fails the GB 32100 check character", "data-iocr-pages=\"1:640x400\"");
+        assertThat(row(html, "iocr:invoiceNumber")).contains("<span class=\"iocr-field-value\">07285251",
+                "<span class=\"iocr-field-raw\">No 07285251</span>");
+    }
+
     @Test
     void showsTheRecognisedTextOnlyWhereItDiffersFromTheNormalisedValue() {
         String html = render(seedInvoice(), Locale.ENGLISH);
