@@ -11,7 +11,11 @@ MVN=("$MVN_EXEC" -B -q -Dstyle.color=never)
 COMPOSE_FILE_PATH="$ROOT/docker/target/docker-compose.yml"
 
 # Debian packages the tests need (fonts for generated documents, a browser for the Share client tests).
-TEST_APT_PACKAGES=(docker-compose)
+TEST_APT_PACKAGES=()
+# iocr-share: Debian's chromium for the client tests (driven by playwright-core), CJK fonts for its review screenshots
+TEST_APT_PACKAGES+=(chromium fonts-noto-cjk)
+# docker: Debian's docker-compose checks the stack's compose file (it needs no Docker engine for that)
+TEST_APT_PACKAGES+=(docker-compose)
 
 usage() {
     cat <<'USAGE'
