@@ -41,11 +41,17 @@ public final class OcrEngine implements AutoCloseable {
     public OcrEngine(OcrConfig config) {
         this.config = config;
         long start = System.nanoTime();
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
         int threads = config.effectiveThreads();
-        this.detModel = new OnnxModel(env, "detection", read(DET_MODEL), threads);
-        this.recModel = new OnnxModel(env, "recognition", read(REC_MODEL), threads);
-        this.clsModel = config.useClassifier() ? new OnnxModel(env, "direction", read(CLS_MODEL), threads) : null;
+        OnnxModel[] models = onLargeStack(() -> {
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            return new OnnxModel[] {
+                new OnnxModel(env, "detection", read(DET_MODEL), threads),
+                new OnnxModel(env, "recognition", read(REC_MODEL), threads),
+                config.useClassifier() ? new OnnxModel(env, "direction", read(CLS_MODEL), threads) : null};
+        });
+        this.detModel = models[0];
+        this.recModel = models[1];
+        this.clsModel = models[2];
         List<String> keys = new String(read(DICTIONARY), StandardCharsets.UTF_8).lines().toList();
         this.detector = new TextDetector(detModel, config.detection());
         this.recogniser = new TextRecogniser(recModel, config.recognition(), keys);
@@ -82,6 +88,34 @@ public final class OcrEngine implements AutoCloseable {
             }
         }
         return lines;
+    }
+
+    /**
+     * Runs ONNX Runtime's native initialisation on a thread with a 16 MB stack: on the JVM's default 1 MB thread
+     * stack it can overflow (a silent SIGSEGV, seen when the process has a long class path). Inference itself runs
+     * fine on ordinary threads.
+     */
+    private static OnnxModel[] onLargeStack(java.util.function.Supplier<OnnxModel[]> init) {
+        OnnxModel[][] result = new OnnxModel[1][];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = init.get();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "onnxruntime-init", 16L << 20);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrException("Interrupted while loading the models", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
     }
 
     private byte[] read(String file) {
