@@ -17,7 +17,7 @@ final class BankCardExtractor implements Extractor {
             "平安银行", "广发银行", "北京银行", "上海银行");
     private static final Pattern NUMBER = Pattern.compile("(?<!\\d)(\\d{4}\\s?\\d{4}\\s?\\d{4}\\s?\\d{4}(?:\\s?\\d{1,3})?)(?!\\d)");
     private static final Pattern VALID = Pattern.compile("(?<!\\d)(\\d{2})\\s?/\\s?(\\d{2})(?!\\d)");
-    private static final Pattern HOLDER = Pattern.compile("^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$");
+    private static final Pattern HOLDER = Pattern.compile("^[A-Z]{2,}(?: ?[A-Z]{2,}){0,3}$");
 
     @Override
     public Extraction extract(List<TextLine> lines) {
@@ -48,7 +48,8 @@ final class BankCardExtractor implements Extractor {
                     kv.add("银行卡类型", "借记卡", line.quad());
                 }
             }
-            if (!kv.has("持卡人") && HOLDER.matcher(text.strip()).matches()) {
+            if (!kv.has("持卡人") && HOLDER.matcher(text.strip()).matches() && !text.contains("VALID")
+                    && !text.contains("THRU") && !text.contains("UNIONPAY")) {
                 kv.add("持卡人", text.strip(), line.quad());
             }
         }

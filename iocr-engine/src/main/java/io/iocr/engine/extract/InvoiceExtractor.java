@@ -92,15 +92,16 @@ final class InvoiceExtractor implements Extractor {
             List<Segment> found = layout.labelled(column);
             if (!found.isEmpty()) {
                 Segment header = found.get(0);
-                centres.put(column, header.value().isEmpty() ? labelCentre(header) : header.line().quad().centerX());
+                centres.put(column, header.value().isEmpty() ? labelCentre(layout, header)
+                        : layout.frame(header.line().quad()).centerX());
             }
         }
         return centres;
     }
 
-    private static float labelCentre(Segment header) {
+    private static float labelCentre(Layout layout, Segment header) {
         // the segment's quad starts at its label and runs to the end of the line; a header cell is mostly its label
-        Quad q = header.quad();
+        Quad q = layout.frame(header.quad());
         float approxWidth = header.height() * header.label().length();
         return Math.min(q.minX() + approxWidth / 2, q.centerX());
     }
@@ -130,24 +131,25 @@ final class InvoiceExtractor implements Extractor {
             return;
         }
         List<TextLine> amounts = new ArrayList<>();
+        Quad totalFrame = layout.frame(total.get().line().quad());
         for (TextLine line : layout.lines()) {
-            if (line != total.get().line() && Layout.sameRow(line.quad(), total.get().line().quad())
-                    && line.quad().minX() > total.get().line().quad().minX() && line.text().matches(".*\\d.*")) {
+            if (line != total.get().line() && layout.sameRow(line.quad(), total.get().line().quad())
+                    && layout.frame(line.quad()).minX() > totalFrame.minX() && line.text().matches(".*\\d.*")) {
                 amounts.add(line);
             }
         }
         if (!total.get().value().isEmpty() && total.get().value().matches(".*\\d.*")) {
             amounts.add(new TextLine(total.get().value(), 1f, total.get().quad()));
         }
-        amounts.sort(Comparator.comparingDouble(l -> l.quad().centerX()));
+        amounts.sort(Comparator.comparingDouble(l -> layout.frame(l.quad()).centerX()));
         if (amounts.isEmpty()) {
             return;
         }
         TextLine amount = amounts.get(0);
         TextLine tax = amounts.size() > 1 ? amounts.get(amounts.size() - 1) : null;
         if (amounts.size() > 1 && columns.containsKey("金额") && columns.containsKey("税额")) {
-            amount = nearest(amounts, columns.get("金额"));
-            tax = nearest(amounts, columns.get("税额"));
+            amount = nearest(layout, amounts, columns.get("金额"));
+            tax = nearest(layout, amounts, columns.get("税额"));
         }
         kv.add("合计金额", amount.text().replace(" ", ""), amount.quad());
         if (tax != null && tax != amount) {
@@ -155,8 +157,9 @@ final class InvoiceExtractor implements Extractor {
         }
     }
 
-    private static TextLine nearest(List<TextLine> lines, float x) {
-        return lines.stream().min(Comparator.comparingDouble(l -> Math.abs(l.quad().centerX() - x))).orElseThrow();
+    private static TextLine nearest(Layout layout, List<TextLine> lines, float x) {
+        return lines.stream().min(Comparator.comparingDouble(l -> Math.abs(layout.frame(l.quad()).centerX() - x)))
+                .orElseThrow();
     }
 
     private static void goods(Layout layout, Map<String, Float> columns, KvBuilder kv) {
@@ -165,19 +168,20 @@ final class InvoiceExtractor implements Extractor {
         if (header.isEmpty() || columns.size() < 3) {
             return;
         }
-        float top = header.get().line().quad().maxY();
-        float bottom = total.map(t -> t.line().quad().minY()).orElse(Float.MAX_VALUE);
+        float top = layout.frame(header.get().line().quad()).maxY();
+        float bottom = total.map(t -> layout.frame(t.line().quad()).minY()).orElse(Float.MAX_VALUE);
         List<TextLine> cells = new ArrayList<>();
         for (TextLine line : layout.lines()) {
-            if (line.quad().centerY() > top && line.quad().centerY() < bottom) {
+            float y = layout.frame(line.quad()).centerY();
+            if (y > top && y < bottom) {
                 cells.add(line);
             }
         }
-        cells.sort(Comparator.comparingDouble(l -> l.quad().centerY()));
+        cells.sort(Comparator.comparingDouble(l -> layout.frame(l.quad()).centerY()));
         List<List<TextLine>> rows = new ArrayList<>();
         for (TextLine cell : cells) {
             List<TextLine> row = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (row != null && Layout.sameRow(row.get(0).quad(), cell.quad())) {
+            if (row != null && layout.sameRow(row.get(0).quad(), cell.quad())) {
                 row.add(cell);
             } else {
                 rows.add(new ArrayList<>(List.of(cell)));
@@ -190,7 +194,7 @@ final class InvoiceExtractor implements Extractor {
                 values.put(column, new FieldValue("", Location.NONE));
             }
             for (TextLine cell : row) {
-                String column = columnOf(cell, present, columns);
+                String column = columnOf(layout.frame(cell.quad()), present, columns);
                 FieldValue existing = values.get(column);
                 String words = existing.words().isEmpty() ? cell.text() : existing.words() + cell.text();
                 values.put(column, KvBuilder.value(words, cell.quad()));
@@ -200,10 +204,10 @@ final class InvoiceExtractor implements Extractor {
     }
 
     /** The column whose span (half-way to each neighbouring header) holds the cell's centre. */
-    private static String columnOf(TextLine cell, List<String> present, Map<String, Float> centres) {
-        float x = cell.quad().centerX();
+    private static String columnOf(Quad cell, List<String> present, Map<String, Float> centres) {
+        float x = cell.centerX();
         String name = present.get(0);
-        if (name.equals(COLUMNS.get(0)) && cell.quad().minX() < centres.get(name)) {
+        if (name.equals(COLUMNS.get(0)) && cell.minX() < centres.get(name)) {
             return name; // names are left-aligned and may be long: the name column owns whatever starts in it
         }
         String best = present.get(0);

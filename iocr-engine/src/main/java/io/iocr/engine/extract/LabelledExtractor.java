@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 final class LabelledExtractor implements Extractor {
 
-    enum Kind { TEXT, MULTILINE, DATE, CODE, RANGE }
+    enum Kind { TEXT, MULTILINE, DATE, CODE, PLATE, RANGE, END }
 
     /**
      * One field: its output key, the labels printed for it (aliases, most specific first) and how its value is
@@ -90,6 +90,12 @@ final class LabelledExtractor implements Extractor {
             }
             case DATE -> kv.add(field.key(), Values.compactDate(text), quad);
             case CODE -> kv.add(field.key(), Values.upperNoSpace(text), quad);
+            case PLATE -> kv.add(field.key(), Values.plate(text), quad);
+            case END -> {
+                // "2015年06月01日至长期": the licence is valid until the part after 至
+                int to = text.lastIndexOf('至');
+                kv.add(field.key(), to >= 0 && to < text.length() - 1 ? text.substring(to + 1) : text, quad);
+            }
             case RANGE -> {
                 String full = text;
                 Quad fullQuad = quad;

@@ -17,14 +17,108 @@ final class Layout {
 
     private final List<TextLine> lines;
     private final List<List<Segment>> segments = new ArrayList<>();
+    private final double cos;
+    private final double sin;
 
     Layout(List<TextLine> lines, List<String> labels) {
-        this.lines = lines;
+        double skew = skew(lines);
+        this.cos = Math.cos(-skew);
+        this.sin = Math.sin(-skew);
+        this.lines = mergeSpacedLabels(lines, labels);
         List<String> byLength = new ArrayList<>(labels);
         byLength.sort(Comparator.comparingInt(String::length).reversed());
-        for (int i = 0; i < lines.size(); i++) {
-            segments.add(cut(lines.get(i), i, byLength));
+        for (int i = 0; i < this.lines.size(); i++) {
+            segments.add(cut(this.lines.get(i), i, byLength));
         }
+    }
+
+    /** The page's skew: the median direction of the longer lines' top edges (a scan rotated by a degree or two). */
+    static double skew(List<TextLine> lines) {
+        List<Double> angles = new ArrayList<>();
+        for (TextLine line : lines) {
+            Quad q = line.quad();
+            if (q.width() > 2.5 * q.height()) {
+                angles.add(Math.atan2(q.y1() - q.y0(), q.x1() - q.x0()));
+            }
+        }
+        if (angles.isEmpty()) {
+            return 0;
+        }
+        angles.sort(Double::compare);
+        return angles.get(angles.size() / 2);
+    }
+
+    /** The quad in the deskewed frame, where rows are horizontal; used for every spatial comparison. */
+    Quad frame(Quad q) {
+        return new Quad(rx(q.x0(), q.y0()), ry(q.x0(), q.y0()), rx(q.x1(), q.y1()), ry(q.x1(), q.y1()),
+                rx(q.x2(), q.y2()), ry(q.x2(), q.y2()), rx(q.x3(), q.y3()), ry(q.x3(), q.y3()));
+    }
+
+    private float rx(float x, float y) {
+        return (float) (x * cos - y * sin);
+    }
+
+    private float ry(float x, float y) {
+        return (float) (x * sin + y * cos);
+    }
+
+    boolean sameRow(Quad a, Quad b) {
+        return overlapsRow(frame(a), frame(b));
+    }
+
+    /**
+     * Labels printed with wide letter spacing ("名        称", "住        所") come out of OCR as two boxes; a line that
+     * is the start of a label is joined with the box right of it when that box completes the label.
+     */
+    private List<TextLine> mergeSpacedLabels(List<TextLine> input, List<String> labels) {
+        List<TextLine> result = new ArrayList<>(input);
+        for (int i = 0; i < result.size(); i++) {
+            String head = squash(result.get(i).text());
+            if (head.isEmpty() || labels.contains(head)) {
+                continue;
+            }
+            String label = null;
+            for (String l : labels) {
+                if (l.length() > head.length() && l.startsWith(head)) {
+                    label = l;
+                    break;
+                }
+            }
+            if (label == null) {
+                continue;
+            }
+            Quad a = frame(result.get(i).quad());
+            int best = -1;
+            double bestGap = Double.MAX_VALUE;
+            for (int j = 0; j < result.size(); j++) {
+                Quad b = frame(result.get(j).quad());
+                double gap = b.minX() - a.maxX();
+                if (j != i && overlapsRow(a, b) && gap > -a.height() * 0.3 && gap < a.height() * 6 && gap < bestGap) {
+                    best = j;
+                    bestGap = gap;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            String tail = squash(result.get(best).text());
+            String rest = label.substring(head.length());
+            if (head.length() == 1 && !tail.startsWith(rest) && bestGap > a.height() * 2) {
+                // the other half of a spaced two-character label was lost (noise, low confidence): a lone first
+                // character with a value far to its right still is that label
+                TextLine line = result.get(i);
+                result.set(i, new TextLine(label, line.score(), line.quad()));
+                continue;
+            }
+            if (tail.startsWith(rest)) {
+                TextLine joined = new TextLine(head + tail, Math.min(result.get(i).score(), result.get(best).score()),
+                        result.get(i).quad().union(result.get(best).quad()));
+                result.set(i, joined);
+                result.remove(best);
+                i = -1; // rescan: indexes moved
+            }
+        }
+        return result;
     }
 
     List<TextLine> lines() {
@@ -59,16 +153,17 @@ final class Layout {
         return rightOf(label.line().quad(), label.lineIndex()).filter(s -> !s.labelled());
     }
 
-    /** The nearest segment to the right of {@code quad} on the same row. */
-    Optional<Segment> rightOf(Quad quad, int exceptLine) {
+    /** The nearest segment to the right of {@code original} on the same row. */
+    Optional<Segment> rightOf(Quad original, int exceptLine) {
+        Quad quad = frame(original);
         Segment best = null;
         double bestGap = Double.MAX_VALUE;
         for (int i = 0; i < lines.size(); i++) {
             if (i == exceptLine) {
                 continue;
             }
-            Quad q = lines.get(i).quad();
-            if (!sameRow(quad, q) || q.centerX() <= quad.maxX()) {
+            Quad q = frame(lines.get(i).quad());
+            if (!overlapsRow(quad, q) || q.centerX() <= quad.maxX()) {
                 continue;
             }
             double gap = q.minX() - quad.maxX();
@@ -86,17 +181,18 @@ final class Layout {
      */
     List<Segment> continuation(Segment value, int maxLines) {
         List<Segment> more = new ArrayList<>();
-        Quad last = value.quad();
+        Quad start = frame(value.quad());
+        Quad last = start;
         float lineHeight = value.height();
         for (int n = 0; n < maxLines; n++) {
             Segment next = null;
             for (int i = 0; i < lines.size(); i++) {
-                Quad q = lines.get(i).quad();
+                Quad q = frame(lines.get(i).quad());
                 double gap = q.minY() - last.maxY();
                 if (gap < -lineHeight * 0.3 || gap > lineHeight * 0.9) {
                     continue;
                 }
-                if (Math.abs(q.minX() - value.quad().minX()) > lineHeight * 1.5) {
+                if (Math.abs(q.minX() - start.minX()) > lineHeight * 1.5) {
                     continue;
                 }
                 Segment first = segments.get(i).get(0);
@@ -110,12 +206,12 @@ final class Layout {
                 break;
             }
             more.add(next);
-            last = next.quad();
+            last = frame(next.quad());
         }
         return more;
     }
 
-    static boolean sameRow(Quad a, Quad b) {
+    private static boolean overlapsRow(Quad a, Quad b) {
         double overlap = Math.min(a.maxY(), b.maxY()) - Math.max(a.minY(), b.minY());
         return overlap > 0.5 * Math.min(a.maxY() - a.minY(), b.maxY() - b.minY());
     }
@@ -202,8 +298,9 @@ final class Layout {
         into.add(new Segment(label, value, quad, line, index));
     }
 
+    /** Separators between label and value, and the edge-of-glyph debris OCR reads next to a tight label. */
     private static boolean isSeparator(char c) {
-        return c == ':' || c == ';' || c == ',' || c == '|';
+        return c == ':' || c == '|' || c == '」' || c == '「' || c == '丨' || c == '`' || c == '\'';
     }
 
     /** Approximate rendered width: CJK and full-width characters count 1, others about half. */

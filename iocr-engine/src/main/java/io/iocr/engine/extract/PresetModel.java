@@ -3,7 +3,9 @@ package io.iocr.engine.extract;
 import static io.iocr.engine.extract.LabelledExtractor.Field;
 import static io.iocr.engine.extract.LabelledExtractor.Kind.CODE;
 import static io.iocr.engine.extract.LabelledExtractor.Kind.DATE;
+import static io.iocr.engine.extract.LabelledExtractor.Kind.END;
 import static io.iocr.engine.extract.LabelledExtractor.Kind.MULTILINE;
+import static io.iocr.engine.extract.LabelledExtractor.Kind.PLATE;
 import static io.iocr.engine.extract.LabelledExtractor.Kind.TEXT;
 
 import java.util.List;
@@ -34,7 +36,7 @@ public enum PresetModel {
             Field.of("法人", TEXT, "法定代表人", "负责人", "经营者"),
             Field.of("注册资本", TEXT, "注册资本"),
             Field.of("成立日期", TEXT, "成立日期"),
-            Field.of("有效期", TEXT, "营业期限", "有效期"),
+            Field.of("有效期", END, "营业期限", "有效期"),
             Field.of("地址", MULTILINE, "住所", "经营场所", "地址"),
             Field.of("经营范围", MULTILINE, "经营范围"),
             Field.of("登记机关", TEXT, "登记机关")), List.of("营业执照", "副本", "正本"))),
@@ -54,7 +56,7 @@ public enum PresetModel {
             Field.of("档案编号", CODE, "档案编号"),
             Field.of("记录", MULTILINE, "记录")), List.of("中华人民共和国机动车驾驶证副页"))),
     VEHICLE_LICENSE("vehicle_license", "行驶证正页", new LabelledExtractor("行驶证正页", List.of(
-            Field.of("号牌号码", CODE, "号牌号码"),
+            Field.of("号牌号码", PLATE, "号牌号码"),
             Field.of("车辆类型", TEXT, "车辆类型"),
             Field.of("所有人", TEXT, "所有人"),
             Field.of("住址", MULTILINE, "住址"),

@@ -32,6 +32,19 @@ final class Values {
         return new String[] {compactDate(m.group(1)), end};
     }
 
+    /**
+     * A plate number: upper case without spaces. Plates never use the letters I and O, so an I read between the
+     * province character and the authority letter (川IAB123, a stroke of 川 read as a letter) is dropped.
+     */
+    static String plate(String text) {
+        String plate = upperNoSpace(text);
+        if (plate.length() == 8 && plate.charAt(1) == 'I' && Character.isLetter(plate.charAt(2))
+                && plate.charAt(0) >= 0x2E80) {
+            return plate.charAt(0) + plate.substring(2);
+        }
+        return plate;
+    }
+
     static String upperNoSpace(String text) {
         return text.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
     }
