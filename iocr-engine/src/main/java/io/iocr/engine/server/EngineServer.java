@@ -177,7 +177,9 @@ public final class EngineServer implements AutoCloseable {
         TaskManager.Task task = tasks.get(taskId.strip()).orElseThrow(() -> BaiduError.unknownTask(taskId));
         Instant end = task.finished() != null ? task.finished() : clock.instant();
         Instant begin = task.started() != null ? task.started() : task.created();
-        TaskResult taskResult = new TaskResult(task.id(), task.status(), task.reason() == null ? "" : task.reason(),
+        // as in the API document's examples: a running task says reason "", a finished one has no reason
+        String reason = task.status() == TaskStatus.SUCCESS ? null : task.reason() == null ? "" : task.reason();
+        TaskResult taskResult = new TaskResult(task.id(), task.status(), reason,
                 time(task.created()), time(task.started()), time(task.finished()),
                 (int) Duration.between(begin, end).toSeconds());
         RecognitionResponse response = task.status() == TaskStatus.SUCCESS

@@ -77,9 +77,10 @@ final class SubmitValidator {
             base64 = base64.substring(comma + 1); // tolerated although Baidu asks for the bare base64
         }
         base64 = base64.replace(' ', '+'); // a '+' that was not url-encoded arrives as a space
+        base64 = base64.replaceAll("[\\r\\n\\t]", ""); // line-wrapped base64 is fine, anything else is not
         byte[] bytes;
         try {
-            bytes = Base64.getMimeDecoder().decode(base64);
+            bytes = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw BaiduError.formatError(field + "不是合法的base64编码");
         }
