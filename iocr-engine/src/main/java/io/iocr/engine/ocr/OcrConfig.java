@@ -34,6 +34,15 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, Det
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
+    int effectiveRecognitionSessions() {
+        int wanted = recognition.parallel() > 0 ? recognition.parallel() : effectiveThreads();
+        return Math.max(1, Math.min(wanted, effectiveThreads()));
+    }
+
+    public OcrConfig withRecognition(Recognition newRecognition) {
+        return new OcrConfig(threads, modelDir, useClassifier, detection, newRecognition);
+    }
+
     /** DB text detection: long side limited to {@code maxSide}, then binarise/score/unclip. */
     public record Detection(int maxSide, double thresh, double boxThresh, double unclipRatio, int maxCandidates) {
         public Detection {
@@ -52,19 +61,30 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, Det
     }
 
     /**
-     * CRNN/SVTR recognition: lines resized to {@code height}, batched by aspect ratio, padded to at least
-     * {@code minWidth}; lines scoring below {@code dropScore} are dropped.
+     * SVTR recognition: lines resized to {@code height}, batched by aspect ratio, padded to at least
+     * {@code minWidth}; lines scoring below {@code dropScore} are dropped. {@code parallel} sessions each run one
+     * batch at a time on their share of the threads: on few cores, two single-threaded runs side by side beat one
+     * two-threaded run of these small tensors.
      */
-    public record Recognition(int height, int minWidth, int batchSize, double dropScore) {
+    public record Recognition(int height, int minWidth, int batchSize, double dropScore, int parallel) {
         public Recognition {
             require(height == 48, "recognition.height must be 48 for PP-OCRv4, was " + height);
             require(minWidth >= 8, "recognition.minWidth must be ≥ 8, was " + minWidth);
             require(batchSize > 0, "recognition.batchSize must be > 0, was " + batchSize);
             require(dropScore >= 0 && dropScore < 1, "recognition.dropScore must be in [0,1), was " + dropScore);
+            require(parallel >= 0, "recognition.parallel must be ≥ 0 (0 = one per processor), was " + parallel);
         }
 
         public static Recognition ofDefaults() {
-            return new Recognition(48, 320, 6, 0.5);
+            return new Recognition(48, 320, 6, 0.5, 0);
+        }
+
+        public Recognition withMinWidth(int width) {
+            return new Recognition(height, width, batchSize, dropScore, parallel);
+        }
+
+        public Recognition withParallel(int sessions) {
+            return new Recognition(height, minWidth, batchSize, dropScore, sessions);
         }
     }
 

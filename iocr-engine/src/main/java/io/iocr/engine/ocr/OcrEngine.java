@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +35,8 @@ public final class OcrEngine implements AutoCloseable {
 
     private final OcrConfig config;
     private final OnnxModel detModel;
-    private final OnnxModel recModel;
+    private final List<OnnxModel> recModels;
+    private final ExecutorService recPool;
     private final OnnxModel clsModel;
     private final TextDetector detector;
     private final TextRecogniser recogniser;
@@ -42,22 +46,34 @@ public final class OcrEngine implements AutoCloseable {
         this.config = config;
         long start = System.nanoTime();
         int threads = config.effectiveThreads();
+        int recSessions = config.effectiveRecognitionSessions();
+        int recThreads = Math.max(1, threads / recSessions);
         OnnxModel[] models = onLargeStack(() -> {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
-            return new OnnxModel[] {
-                new OnnxModel(env, "detection", read(DET_MODEL), threads),
-                new OnnxModel(env, "recognition", read(REC_MODEL), threads),
-                config.useClassifier() ? new OnnxModel(env, "direction", read(CLS_MODEL), threads) : null};
+            byte[] rec = read(REC_MODEL);
+            OnnxModel[] loaded = new OnnxModel[2 + recSessions];
+            loaded[0] = new OnnxModel(env, "detection", read(DET_MODEL), threads);
+            loaded[1] = config.useClassifier() ? new OnnxModel(env, "direction", read(CLS_MODEL), threads) : null;
+            for (int i = 0; i < recSessions; i++) {
+                loaded[2 + i] = new OnnxModel(env, "recognition", rec, recThreads);
+            }
+            return loaded;
         });
         this.detModel = models[0];
-        this.recModel = models[1];
-        this.clsModel = models[2];
+        this.clsModel = models[1];
+        this.recModels = List.of(Arrays.copyOfRange(models, 2, models.length));
+        this.recPool = recSessions > 1 ? Executors.newFixedThreadPool(recSessions, runnable -> {
+            Thread thread = new Thread(runnable, "ocr-recognition");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
         List<String> keys = new String(read(DICTIONARY), StandardCharsets.UTF_8).lines().toList();
         this.detector = new TextDetector(detModel, config.detection());
-        this.recogniser = new TextRecogniser(recModel, config.recognition(), keys);
+        this.recogniser = new TextRecogniser(recModels, recPool, config.recognition(), keys);
         this.classifier = clsModel == null ? null : new AngleClassifier(clsModel);
-        LOG.info("PP-OCRv4 loaded in {} ms ({} threads, direction classifier {}, models from {})",
-                (System.nanoTime() - start) / 1_000_000, threads, config.useClassifier() ? "on" : "off",
+        LOG.info("PP-OCRv4 loaded in {} ms ({} threads, {} recognition session(s), direction classifier {}, "
+                + "models from {})", (System.nanoTime() - start) / 1_000_000, threads, recSessions,
+                config.useClassifier() ? "on" : "off",
                 config.modelDir() == null ? "the classpath" : config.modelDir());
     }
 
@@ -138,8 +154,11 @@ public final class OcrEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        if (recPool != null) {
+            recPool.shutdownNow();
+        }
         detModel.close();
-        recModel.close();
+        recModels.forEach(OnnxModel::close);
         if (clsModel != null) {
             clsModel.close();
         }

@@ -29,6 +29,10 @@ final class OnnxModel implements AutoCloseable {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // input shapes change with every page and batch: no point planning memory per shape, and idle
+            // workers should yield the core rather than spin (2-core servers run more than the engine)
+            options.setMemoryPatternOptimization(false);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             this.session = env.createSession(model, options);
             this.inputName = session.getInputNames().iterator().next();
         } catch (OrtException e) {

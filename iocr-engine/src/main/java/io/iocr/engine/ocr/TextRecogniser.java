@@ -7,6 +7,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Stage 3, PP-OCRv4 recognition: crops batched by aspect ratio (the sort is for speed: less padding per batch;
@@ -18,12 +23,20 @@ final class TextRecogniser {
     record Recognition(String text, float score) {
     }
 
-    private final OnnxModel model;
+    private static final int WIDTH_STEP = 32;
+
+    private final BlockingQueue<OnnxModel> sessions;
+    private final ExecutorService pool;
     private final OcrConfig.Recognition config;
     private final String[] dictionary; // index 0 = CTC blank
 
-    TextRecogniser(OnnxModel model, OcrConfig.Recognition config, List<String> keys) {
-        this.model = model;
+    /**
+     * @param models one or more sessions of the recognition model; with more than one, batches run side by side on
+     *               {@code pool}
+     */
+    TextRecogniser(List<OnnxModel> models, ExecutorService pool, OcrConfig.Recognition config, List<String> keys) {
+        this.sessions = new LinkedBlockingQueue<>(models);
+        this.pool = models.size() > 1 ? pool : null;
         this.config = config;
         this.dictionary = new String[keys.size() + 2];
         this.dictionary[0] = "";
@@ -40,30 +53,70 @@ final class TextRecogniser {
             order.add(i);
         }
         order.sort(Comparator.comparingDouble(i -> crops.get(i).aspect()));
-        int height = config.height();
+        List<List<Integer>> batches = new ArrayList<>();
         for (int start = 0; start < order.size(); start += config.batchSize()) {
-            List<Integer> batch = order.subList(start, Math.min(order.size(), start + config.batchSize()));
-            double maxRatio = (double) config.minWidth() / height;
-            for (int i : batch) {
-                maxRatio = Math.max(maxRatio, crops.get(i).aspect());
+            batches.add(order.subList(start, Math.min(order.size(), start + config.batchSize())));
+        }
+        if (pool == null) {
+            for (List<Integer> batch : batches) {
+                runBatch(crops, batch, results);
             }
-            int planeW = (int) (height * maxRatio);
-            int slot = 3 * height * planeW;
-            FloatBuffer input = ByteBuffer.allocateDirect(batch.size() * slot * 4).order(ByteOrder.nativeOrder())
-                    .asFloatBuffer();
-            for (int b = 0; b < batch.size(); b++) {
-                LineCrop crop = crops.get(batch.get(b));
-                int w = (int) Math.min(Math.ceil(height * crop.aspect()), planeW);
-                crop.writeNormalised(input, b * slot, Math.max(1, w), height, planeW);
+        } else {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<Integer> batch : batches) {
+                running.add(pool.submit(() -> runBatch(crops, batch, results)));
             }
-            OnnxModel.Output out = model.run(input, new long[] {batch.size(), 3, height, planeW});
-            int steps = (int) out.shape()[1];
-            int classes = (int) out.shape()[2];
-            for (int b = 0; b < batch.size(); b++) {
-                results[batch.get(b)] = decode(out.data(), b * steps * classes, steps, classes);
+            for (Future<?> future : running) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new OcrException("Recognition failed", e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new OcrException("Interrupted during recognition", e);
+                }
             }
         }
         return List.of(results);
+    }
+
+    private void runBatch(List<LineCrop> crops, List<Integer> batch, Recognition[] results) {
+        int height = config.height();
+        double maxRatio = (double) config.minWidth() / height;
+        for (int i : batch) {
+            maxRatio = Math.max(maxRatio, crops.get(i).aspect());
+        }
+        // widths rounded up to a multiple of 32: fewer distinct input shapes for ONNX Runtime to plan
+        int planeW = (int) Math.ceil(height * maxRatio / WIDTH_STEP) * WIDTH_STEP;
+        int slot = 3 * height * planeW;
+        FloatBuffer input = ByteBuffer.allocateDirect(batch.size() * slot * 4).order(ByteOrder.nativeOrder())
+                .asFloatBuffer();
+        for (int b = 0; b < batch.size(); b++) {
+            LineCrop crop = crops.get(batch.get(b));
+            int w = (int) Math.min(Math.ceil(height * crop.aspect()), planeW);
+            crop.writeNormalised(input, b * slot, Math.max(1, w), height, planeW);
+        }
+        OnnxModel session = take();
+        OnnxModel.Output out;
+        try {
+            out = session.run(input, new long[] {batch.size(), 3, height, planeW});
+        } finally {
+            sessions.add(session);
+        }
+        int steps = (int) out.shape()[1];
+        int classes = (int) out.shape()[2];
+        for (int b = 0; b < batch.size(); b++) {
+            results[batch.get(b)] = decode(out.data(), b * steps * classes, steps, classes);
+        }
+    }
+
+    private OnnxModel take() {
+        try {
+            return sessions.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrException("Interrupted while waiting for a recognition session", e);
+        }
     }
 
     private Recognition decode(float[] probs, int offset, int steps, int classes) {
