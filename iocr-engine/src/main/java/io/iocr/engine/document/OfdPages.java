@@ -35,7 +35,7 @@ final class OfdPages {
             int count = Math.min(reader.getNumberOfPages(), maxPages);
             List<DocumentPage> pages = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                Page page = reader.getPage(i);
+                Page page = reader.getPage(i + 1); // OFDReader numbers pages from 1
                 ST_Box size = reader.getPageSize(page);
                 int width = (int) Math.round(size.getWidth() * scale);
                 int height = (int) Math.round(size.getHeight() * scale);
