@@ -10,7 +10,7 @@ MVN=("$MVN_EXEC" -B -q)
 COMPOSE_FILE_PATH="$ROOT/docker/docker-compose.yml"
 
 # Debian packages the tests need (fonts for generated documents, a browser for the Share client tests).
-TEST_APT_PACKAGES=()
+TEST_APT_PACKAGES=(fonts-noto-cjk)
 
 usage() {
     cat <<'USAGE'

@@ -103,7 +103,7 @@ final class Layout {
             }
             String tail = squash(result.get(best).text());
             String rest = label.substring(head.length());
-            if (head.length() == 1 && !tail.startsWith(rest) && bestGap > a.height() * 2) {
+            if (head.length() == 1 && label.length() == 2 && !tail.startsWith(rest) && bestGap > a.height() * 2) {
                 // the other half of a spaced two-character label was lost (noise, low confidence): a lone first
                 // character with a value far to its right still is that label
                 TextLine line = result.get(i);
