@@ -85,6 +85,8 @@ public record EngineConfig(
                 .withThreads(integer(get, "iocr.engine.ocr.threads"))
                 .withClassifier(Boolean.parseBoolean(get.apply("iocr.engine.ocr.classifier")))
                 .withModelDir(modelDir.isEmpty() ? null : modelDir);
+        ocr = ocr.withRecognition(ocr.recognition().withMinWidth(integer(get, "iocr.engine.ocr.recMinWidth"))
+                .withParallel(integer(get, "iocr.engine.ocr.recSessions")));
         return new EngineConfig(
                 get.apply("iocr.engine.host"),
                 integer(get, "iocr.engine.port"),

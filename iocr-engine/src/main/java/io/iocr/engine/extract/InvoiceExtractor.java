@@ -177,16 +177,30 @@ final class InvoiceExtractor implements Extractor {
                 cells.add(line);
             }
         }
-        cells.sort(Comparator.comparingDouble(l -> layout.frame(l.quad()).centerY()));
+        // cells taken left to right join the row whose rightmost cell so far shares their line: comparing
+        // neighbours rather than whole rows keeps a slightly mis-estimated skew from splitting a wide row in two
+        cells.sort(Comparator.comparingDouble(l -> layout.frame(l.quad()).centerX()));
         List<List<TextLine>> rows = new ArrayList<>();
         for (TextLine cell : cells) {
-            List<TextLine> row = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (row != null && layout.sameRow(row.get(0).quad(), cell.quad())) {
-                row.add(cell);
-            } else {
+            float y = layout.frame(cell.quad()).centerY();
+            List<TextLine> home = null;
+            double bestDistance = Double.MAX_VALUE;
+            for (List<TextLine> row : rows) {
+                TextLine last = row.get(row.size() - 1);
+                double distance = Math.abs(layout.frame(last.quad()).centerY() - y);
+                if (layout.sameRow(last.quad(), cell.quad()) && distance < bestDistance) {
+                    home = row;
+                    bestDistance = distance;
+                }
+            }
+            if (home == null) {
                 rows.add(new ArrayList<>(List.of(cell)));
+            } else {
+                home.add(cell);
             }
         }
+        rows.sort(Comparator.comparingDouble(row -> row.stream()
+                .mapToDouble(l -> layout.frame(l.quad()).centerY()).average().orElse(0)));
         List<String> present = new ArrayList<>(columns.keySet());
         for (List<TextLine> row : rows) {
             Map<String, FieldValue> values = new LinkedHashMap<>();

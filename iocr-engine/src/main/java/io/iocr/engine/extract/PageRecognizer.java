@@ -11,7 +11,6 @@ import io.iocr.engine.document.DocumentPage;
 import io.iocr.engine.ocr.OcrEngine;
 import io.iocr.engine.ocr.Quad;
 import io.iocr.engine.ocr.TextLine;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,10 +72,5 @@ public final class PageRecognizer {
             bounds = bounds.union(line.quad());
         }
         return bounds.toLocation();
-    }
-
-    static List<String> keysOf(PresetModel model) {
-        return new ArrayList<>(model.extractor() instanceof LabelledExtractor l ? l.keys()
-                : model == PresetModel.INVOICE ? InvoiceExtractor.KEYS : BankCardExtractor.KEYS);
     }
 }

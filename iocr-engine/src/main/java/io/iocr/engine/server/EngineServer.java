@@ -12,6 +12,7 @@ import io.iocr.engine.extract.PageRecognizer;
 import io.iocr.engine.ocr.OcrEngine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,6 +79,16 @@ public final class EngineServer implements AutoCloseable {
         app.post(RESULT_PATH, this::getResult);
         app.get(HEALTH_PATH, this::health);
         app.exception(BaiduError.class, (e, ctx) -> error(ctx, e));
+        app.exception(Exception.class, (e, ctx) -> {
+            if (e instanceof HttpResponseException http && http.getStatus() == 413) {
+                error(ctx.status(200), BaiduError.sizeError("请求超过" + config.maxRequestMb() + "M"));
+            } else if (e instanceof HttpResponseException http) {
+                error(ctx.status(200), BaiduError.invalidParam(http.getMessage()));
+            } else {
+                LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx.status(200), BaiduError.internal("服务器内部错误"));
+            }
+        });
         app.error(404, ctx -> {
             if (ctx.path().startsWith("/rest/") || ctx.path().startsWith("/oauth/")) {
                 error(ctx.status(200), BaiduError.unsupportedMethod());

@@ -7,7 +7,7 @@ import io.iocr.engine.docgen.FieldScore;
 import io.iocr.engine.docgen.GeneratedDocument;
 import io.iocr.engine.document.DocumentReader;
 import io.iocr.engine.extract.PageRecognizer;
-import io.iocr.engine.ocr.OcrConfig;
+import io.iocr.engine.config.EngineConfig;
 import io.iocr.engine.ocr.OcrEngine;
 import java.util.Locale;
 import java.util.Random;
@@ -29,7 +29,7 @@ public final class AccuracyBench {
         Random random = new Random(seed);
         int[] clean = new int[2];
         int[] degraded = new int[2];
-        try (OcrEngine ocr = new OcrEngine(OcrConfig.ofDefaults())) {
+        try (OcrEngine ocr = new OcrEngine(EngineConfig.load().ocr())) {
             PageRecognizer recognizer = new PageRecognizer(ocr);
             for (String kind : DocumentGenerator.KINDS) {
                 int[] kindClean = new int[2];

@@ -9,7 +9,7 @@ import io.iocr.engine.document.DocumentKind;
 import io.iocr.engine.document.DocumentPage;
 import io.iocr.engine.document.DocumentReader;
 import io.iocr.engine.extract.PageRecognizer;
-import io.iocr.engine.ocr.OcrConfig;
+import io.iocr.engine.config.EngineConfig;
 import io.iocr.engine.ocr.OcrEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ public final class EngineBench {
 
         double[] invoiceSeconds = new double[invoices];
         double javaSeconds;
-        try (OcrEngine ocr = new OcrEngine(OcrConfig.ofDefaults())) {
+        try (OcrEngine ocr = new OcrEngine(EngineConfig.load().ocr())) {
             PageRecognizer recognizer = new PageRecognizer(ocr);
             DocumentReader reader = new DocumentReader(144, 50);
             recognise(reader, recognizer, files.get(0)); // warm-up (first inference per shape is slower)

@@ -187,6 +187,13 @@ class ProtocolTest {
     }
 
     @Test
+    void refusesADocumentOverTenMegabytesWithError216202() {
+        String oversized = "A".repeat(10 * 1024 * 1024 + 4);
+
+        assertThat(code(form("image", oversized, "file_name", "big.png", "templateSign", "x"))).isEqualTo(216202);
+    }
+
+    @Test
     void answersUnknownOrMissingTasksWithBaiduErrorCodes() {
         JsonNode unknown = http.post(EngineServer.RESULT_PATH + "?access_token=" + token,
                 form("task_id", "task-doesnotexist")).json();
