@@ -105,6 +105,10 @@ final class TaskManager implements AutoCloseable {
             tasks.put(id, new Task(id, TaskStatus.FAILED, e.getMessage(), queued.created(), started,
                     clock.instant(), null));
         } catch (RuntimeException e) {
+            if (workers.isShutdown()) {
+                LOG.debug("Task {} ({}) stopped: the engine is shutting down", id, job.fileName());
+                return;
+            }
             LOG.error("Task {} ({}) failed", id, job.fileName(), e);
             tasks.put(id, new Task(id, TaskStatus.FAILED, "recognize error: " + e.getMessage(), queued.created(),
                     started, clock.instant(), null));
