@@ -14,7 +14,12 @@ import java.util.Map;
 final class OnnxModel implements AutoCloseable {
 
     /** A float tensor read back from the session: data in row-major order and its shape. */
-    record Output(float[] data, long[] shape) {
+    record Output(FloatBuffer data, long[] shape) {
+        float[] array() {
+            float[] copy = new float[data.remaining()];
+            data.duplicate().get(copy);
+            return copy;
+        }
     }
 
     private final OrtEnvironment env;
@@ -44,10 +49,7 @@ final class OnnxModel implements AutoCloseable {
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, shape);
              OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
             OnnxTensor out = (OnnxTensor) result.get(0);
-            FloatBuffer buffer = out.getFloatBuffer();
-            float[] data = new float[buffer.remaining()];
-            buffer.get(data);
-            return new Output(data, out.getInfo().getShape());
+            return new Output(out.getFloatBuffer(), out.getInfo().getShape());
         } catch (OrtException e) {
             throw new OcrException("The " + name + " model failed: " + e.getMessage(), e);
         }

@@ -1,7 +1,5 @@
 package io.iocr.engine.ocr;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -89,8 +87,7 @@ final class TextRecogniser {
         // widths rounded up to a multiple of 32: fewer distinct input shapes for ONNX Runtime to plan
         int planeW = (int) Math.ceil(height * maxRatio / WIDTH_STEP) * WIDTH_STEP;
         int slot = 3 * height * planeW;
-        FloatBuffer input = ByteBuffer.allocateDirect(batch.size() * slot * 4).order(ByteOrder.nativeOrder())
-                .asFloatBuffer();
+        FloatBuffer input = InputBuffers.zeroed(batch.size() * slot);
         for (int b = 0; b < batch.size(); b++) {
             LineCrop crop = crops.get(batch.get(b));
             int w = (int) Math.min(Math.ceil(height * crop.aspect()), planeW);
@@ -119,7 +116,7 @@ final class TextRecogniser {
         }
     }
 
-    private Recognition decode(float[] probs, int offset, int steps, int classes) {
+    private Recognition decode(FloatBuffer probs, int offset, int steps, int classes) {
         StringBuilder text = new StringBuilder();
         double scoreSum = 0;
         int kept = 0;
@@ -127,10 +124,11 @@ final class TextRecogniser {
         for (int t = 0; t < steps; t++) {
             int base = offset + t * classes;
             int best = 0;
-            float bestProb = probs[base];
+            float bestProb = probs.get(base);
             for (int c = 1; c < classes; c++) {
-                if (probs[base + c] > bestProb) {
-                    bestProb = probs[base + c];
+                float p = probs.get(base + c);
+                if (p > bestProb) {
+                    bestProb = p;
                     best = c;
                 }
             }
