@@ -76,7 +76,7 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, Det
         }
 
         public static Recognition ofDefaults() {
-            return new Recognition(48, 320, 6, 0.5, 0);
+            return new Recognition(48, 320, 6, 0.5, 1);
         }
 
         public Recognition withMinWidth(int width) {
