@@ -86,7 +86,8 @@ public record EngineConfig(
                 .withClassifier(Boolean.parseBoolean(get.apply("iocr.engine.ocr.classifier")))
                 .withModelDir(modelDir.isEmpty() ? null : modelDir);
         ocr = ocr.withRecognition(ocr.recognition().withMinWidth(integer(get, "iocr.engine.ocr.recMinWidth"))
-                .withParallel(integer(get, "iocr.engine.ocr.recSessions")));
+                .withParallel(integer(get, "iocr.engine.ocr.recSessions"))
+                .withPacking(Boolean.parseBoolean(get.apply("iocr.engine.ocr.recPack"))));
         return new EngineConfig(
                 get.apply("iocr.engine.host"),
                 integer(get, "iocr.engine.port"),

@@ -64,9 +64,10 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, Det
      * SVTR recognition: lines resized to {@code height}, batched by aspect ratio, padded to at least
      * {@code minWidth}; lines scoring below {@code dropScore} are dropped. {@code parallel} sessions each run one
      * batch at a time on their share of the threads: on few cores, two single-threaded runs side by side beat one
-     * two-threaded run of these small tensors.
+     * two-threaded run of these small tensors. With {@code pack}, lines narrower than half of {@code minWidth}
+     * share one input row, a blank gap apart, instead of each being padded to {@code minWidth}.
      */
-    public record Recognition(int height, int minWidth, int batchSize, double dropScore, int parallel) {
+    public record Recognition(int height, int minWidth, int batchSize, double dropScore, int parallel, boolean pack) {
         public Recognition {
             require(height == 48, "recognition.height must be 48 for PP-OCRv4, was " + height);
             require(minWidth >= 8, "recognition.minWidth must be ≥ 8, was " + minWidth);
@@ -76,15 +77,19 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, Det
         }
 
         public static Recognition ofDefaults() {
-            return new Recognition(48, 320, 6, 0.5, 1);
+            return new Recognition(48, 320, 6, 0.5, 1, false);
         }
 
         public Recognition withMinWidth(int width) {
-            return new Recognition(height, width, batchSize, dropScore, parallel);
+            return new Recognition(height, width, batchSize, dropScore, parallel, pack);
         }
 
         public Recognition withParallel(int sessions) {
-            return new Recognition(height, minWidth, batchSize, dropScore, sessions);
+            return new Recognition(height, minWidth, batchSize, dropScore, sessions, pack);
+        }
+
+        public Recognition withPacking(boolean enabled) {
+            return new Recognition(height, minWidth, batchSize, dropScore, parallel, enabled);
         }
     }
 
