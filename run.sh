@@ -10,9 +10,9 @@ MVN=("$MVN_EXEC" -B -q -Dstyle.color=never)
 COMPOSE_FILE_PATH="$ROOT/docker/docker-compose.yml"
 
 # Debian packages the tests need (fonts for generated documents, a browser for the Share client tests).
-TEST_APT_PACKAGES=()
-# iocr-share: Debian's chromium for the client tests (driven by playwright-core), CJK fonts for its review screenshots
-TEST_APT_PACKAGES+=(chromium fonts-noto-cjk)
+# iocr-engine: CJK fonts for the generated test documents; iocr-share: Debian's chromium for the client tests
+# (driven by playwright-core)
+TEST_APT_PACKAGES=(fonts-noto-cjk chromium)
 
 usage() {
     cat <<'USAGE'
