@@ -1,5 +1,7 @@
 package io.iocr.engine.docgen;
 
+import io.iocr.mapping.normalise.CreditCodeValidator;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -260,7 +262,7 @@ public final class DocumentGenerator {
         c.g.setStroke(new BasicStroke(6));
         c.g.drawRect(30, 30, 1340, 900);
         c.centred("营业执照", 700, 150, SERIF, Font.BOLD, 72, new Color(0xb0, 0x30, 0x20));
-        String credit = "91" + digits(r, 6) + "MA" + alnum(r, 8) + (char) ('A' + r.nextInt(26));
+        String credit = creditCode("91" + digits(r, 6) + "MA" + alnum(r, 7));
         String[] company = party(r);
         String type = pick(r, new String[] {"有限责任公司(自然人投资或控股)", "股份有限公司(非上市)", "有限责任公司(法人独资)"});
         String legal = name(r);
@@ -505,7 +507,7 @@ public final class DocumentGenerator {
 
     private static String[] party(Random r) {
         String name = pick(r, COMPANY_PREFIX) + pick(r, COMPANY_SUFFIX);
-        String taxId = "91" + digits(r, 6) + alnum(r, 9) + (char) ('A' + r.nextInt(26));
+        String taxId = creditCode("91" + digits(r, 6) + alnum(r, 9));
         String address = address(r) + " 0" + digits(r, 2) + "-" + digits(r, 8);
         String bank = pick(r, BANKS) + pick(r, new String[] {"北京分行", "杭州高新支行", "上海分行", "大屯路支行"})
                 + digits(r, 15);
@@ -570,8 +572,14 @@ public final class DocumentGenerator {
         return s.toString();
     }
 
+    /** A valid unified social credit code: the first 17 characters plus their GB 32100 check character. */
+    private static String creditCode(String first17) {
+        return first17 + CreditCodeValidator.checkCharacter(first17);
+    }
+
+    /** Characters of GB 32100 (no I, O, S, V, Z), so generated codes are codes a real licence could carry. */
     private static String alnum(Random r, int n) {
-        String chars = "ABCDEFGHJKLMNPRSTUVWXY0123456789";
+        String chars = "ABCDEFGHJKLMNPQRTUWXY0123456789";
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < n; i++) {
             s.append(chars.charAt(r.nextInt(chars.length())));
