@@ -11,11 +11,9 @@ MVN=("$MVN_EXEC" -B -q -Dstyle.color=never)
 COMPOSE_FILE_PATH="$ROOT/docker/target/docker-compose.yml"
 
 # Debian packages the tests need (fonts for generated documents, a browser for the Share client tests).
-TEST_APT_PACKAGES=()
-# iocr-share: Debian's chromium for the client tests (driven by playwright-core), CJK fonts for its review screenshots
-TEST_APT_PACKAGES+=(chromium fonts-noto-cjk)
-# docker: Debian's docker-compose checks the stack's compose file (it needs no Docker engine for that)
-TEST_APT_PACKAGES+=(docker-compose)
+# iocr-engine: CJK fonts for the generated test documents; iocr-share: Debian's chromium for the client tests
+# (driven by playwright-core); docker: Debian's docker-compose checks the stack's compose file (no Docker engine)
+TEST_APT_PACKAGES=(fonts-noto-cjk chromium docker-compose)
 
 usage() {
     cat <<'USAGE'
@@ -30,6 +28,8 @@ Usage: ./run.sh VERB [ARGS]
   test             run every test offline (no Docker, no Baidu account); installs what the tests need
   engine           run the offline iOCR engine in the foreground
   recognise FILE [--template X]   recognise FILE with the configured endpoint and print the mapped properties
+                                  (starts the offline engine for the command when it is the endpoint)
+  sample KIND FILE.png            render a document to try recognise on (invoice, id_card_front, biz_license, ...)
   map RESULT.json [--template X]  print the properties a saved get_result response maps to
   bench NAME       run a benchmark (client, upload, engine, accuracy); the last line is a JSON object
 USAGE
@@ -63,7 +63,41 @@ java_main() {
     "${MVN[@]}" -pl "$module" -am -DskipTests test-compile dependency:build-classpath \
         -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt >&2
     local cp="$ROOT/$module/target/test-classes:$ROOT/$module/target/classes:$(cat "$ROOT/$module/target/classpath.txt")"
-    java ${JAVA_OPTS:-} -cp "$cp" "$main" "$@"
+    # JAVA_EXEC=1: the JVM replaces this shell, so a caller that runs java_main in the background holds its pid
+    ${JAVA_EXEC:+exec} java ${JAVA_OPTS:-} -cp "$cp" "$main" "$@"
+}
+
+# --- recognise: the no-Docker way to try the product --------------------------------------------------------
+ENGINE_PORT="${IOCR_ENGINE_PORT:-8099}"
+
+engine_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$ENGINE_PORT") 2>/dev/null; }
+
+# The offline engine on this machine is the default endpoint. Unless --config or -Diocr.client.* in JAVA_OPTS
+# names another endpoint, recognise starts the engine for the length of the command when nothing answers there.
+recognise() {
+    local engine_pid="" status=0
+    if [[ " $* " != *" --config "* && "${JAVA_OPTS:-}" != *iocr.client.* ]] && ! engine_answers; then
+        mkdir -p "$ROOT/iocr-engine/target"
+        echo "Starting the offline engine on 127.0.0.1:$ENGINE_PORT for this command (log: iocr-engine/target/engine.log)" >&2
+        (JAVA_EXEC=1 java_main iocr-engine io.iocr.engine.EngineMain >"$ROOT/iocr-engine/target/engine.log" 2>&1) &
+        engine_pid=$!
+        local waited=0
+        until engine_answers; do
+            if ! kill -0 "$engine_pid" 2>/dev/null || [ $waited -ge 300 ]; then
+                echo "The offline engine did not start; see iocr-engine/target/engine.log" >&2
+                kill "$engine_pid" 2>/dev/null || true
+                exit 1
+            fi
+            sleep 1
+            waited=$((waited + 1))
+        done
+    fi
+    java_main iocr-platform io.iocr.cli.RecogniseCommand "$@" || status=$?
+    if [ -n "$engine_pid" ]; then
+        kill "$engine_pid" 2>/dev/null || true
+        wait "$engine_pid" 2>/dev/null || true
+    fi
+    return $status
 }
 
 # --- Docker stack (SDK 4 conventions) -------------------------------------------------------------------------
@@ -124,7 +158,8 @@ case "${1:-}" in
     build_test) down || true; build; start; run_tests; tail_all; down ;;
     test) run_tests ;;
     engine) shift; java_main iocr-engine io.iocr.engine.EngineMain "$@" ;;
-    recognise) shift; java_main iocr-platform io.iocr.cli.RecogniseCommand "$@" ;;
+    recognise) shift; recognise "$@" ;;
+    sample) shift; java_main iocr-engine io.iocr.engine.docgen.SampleCommand "$@" ;;
     map) shift; java_main iocr-platform io.iocr.cli.MapCommand "$@" ;;
     bench) shift; bench "$@" ;;
     ""|-h|--help|help) usage ;;

@@ -5,12 +5,13 @@ import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
 /**
- * Amounts in figures: ¥360.00, ￥1,234.50, "339. 62" (a stray space), Y20.38 (¥ misread as Y), full-width digits,
- * RMB/CNY/元 around the figure, a leading minus on red-letter (credit) invoices. Two decimals, half-up.
+ * Amounts in figures: ¥360.00, ￥1,234.50, "339. 62" (a stray space), Y20.38 and ?20.38 (¥ misread as Y, 羊 or ?,
+ * as OCR engines do on small print), full-width digits, RMB/CNY/元 around the figure, a leading minus on red-letter
+ * (credit) invoices. Two decimals, half-up.
  */
 public final class MoneyNormaliser {
 
-    private static final Pattern CURRENCY = Pattern.compile("^(?:RMB|CNY|人民币|[¥Yy羊])+|(?:元|圆|RMB|CNY)$");
+    private static final Pattern CURRENCY = Pattern.compile("^(?:RMB|CNY|人民币|[¥Yy羊?])+|(?:元|圆|RMB|CNY)$");
     private static final Pattern FIGURE = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 

@@ -40,7 +40,8 @@ class NormalisersTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-            "¥360.00|360.00", "339. 62|339.62", "20. 38|20.38", "Y20.38|20.38", "￥1,234.50|1234.50",
+            "¥360.00|360.00", "339. 62|339.62", "20. 38|20.38", "Y20.38|20.38", "?5574.43|5574.43", "？88|88.00",
+            "羊12|12.00", "￥1,234.50|1234.50",
             "１２３.４５|123.45", "RMB 88|88.00", "100元|100.00", "-12.30|-12.30", "¥-12.30|-12.30",
             "1,234,567.891|1234567.89"})
     void moneyToleratesCurrencyMarksMisreadsSeparatorsAndStraySpaces(String raw, String expected) {
@@ -48,7 +49,7 @@ class NormalisersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"abc", "12.3.4", "'1,23'", "''"})
+    @CsvSource({"abc", "12.3.4", "'1,23'", "''", "?", "12?"})
     void textThatIsNotAnAmountIsRejected(String raw) {
         assertThatThrownBy(() -> MoneyNormaliser.parse(raw)).isInstanceOf(IllegalArgumentException.class);
     }

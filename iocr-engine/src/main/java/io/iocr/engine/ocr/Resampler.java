@@ -1,0 +1,62 @@
+package io.iocr.engine.ocr;
+
+import java.nio.FloatBuffer;
+
+/** Bilinear resampling straight into normalised CHW (BGR channel order) model input. */
+final class Resampler {
+
+    private Resampler() {
+    }
+
+    /**
+     * Writes {@code image} resized to w×h into {@code out} (planes B, G, R), each value
+     * {@code (v/255 − mean[c]) / std[c]}, with OpenCV's half-pixel-centre convention.
+     */
+    static void bilinearChw(PixelImage image, int w, int h, FloatBuffer out, float[] mean, float[] std) {
+        int base = out.position();
+        int plane = w * h;
+        double sx = (double) image.width() / w;
+        double sy = (double) image.height() / h;
+        int[] x0s = new int[w];
+        int[] x1s = new int[w];
+        float[] fxs = new float[w];
+        for (int x = 0; x < w; x++) {
+            double fx = Math.max(0, (x + 0.5) * sx - 0.5);
+            int x0 = Math.min((int) fx, image.width() - 1);
+            x0s[x] = x0;
+            x1s[x] = Math.min(x0 + 1, image.width() - 1);
+            fxs[x] = (float) (fx - x0);
+        }
+        float[] scale = new float[3];
+        float[] shift = new float[3];
+        for (int c = 0; c < 3; c++) {
+            scale[c] = 1f / (255f * std[c]);
+            shift[c] = mean[c] / std[c];
+        }
+        int[] rgb = image.rgb();
+        int iw = image.width();
+        for (int y = 0; y < h; y++) {
+            double fy = Math.max(0, (y + 0.5) * sy - 0.5);
+            int y0 = Math.min((int) fy, image.height() - 1);
+            int y1 = Math.min(y0 + 1, image.height() - 1);
+            float wy = (float) (fy - y0);
+            int row0 = y0 * iw;
+            int row1 = y1 * iw;
+            for (int x = 0; x < w; x++) {
+                int p00 = rgb[row0 + x0s[x]];
+                int p01 = rgb[row0 + x1s[x]];
+                int p10 = rgb[row1 + x0s[x]];
+                int p11 = rgb[row1 + x1s[x]];
+                float wx = fxs[x];
+                int idx = base + y * w + x;
+                for (int c = 0; c < 3; c++) {
+                    int shiftBits = c * 8; // c=0 → blue (bits 0-7), 1 → green, 2 → red: BGR planes
+                    float top = ((p00 >> shiftBits) & 0xff) * (1 - wx) + ((p01 >> shiftBits) & 0xff) * wx;
+                    float bottom = ((p10 >> shiftBits) & 0xff) * (1 - wx) + ((p11 >> shiftBits) & 0xff) * wx;
+                    float v = top * (1 - wy) + bottom * wy;
+                    out.put(idx + c * plane, v * scale[c] - shift[c]);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.iocr.engine.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class EngineConfigTest {
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        EngineConfig config = EngineConfig.ofDefaults();
+
+        assertThat(config.host()).isEqualTo("127.0.0.1");
+        assertThat(config.port()).isEqualTo(8099);
+        assertThat(config.credentialsRequired()).isFalse();
+        assertThat(config.tokenTtl()).isEqualTo(Duration.ofDays(30));
+        assertThat(config.workers()).isEqualTo(1);
+        assertThat(config.resultTtl()).isEqualTo(Duration.ofMinutes(60));
+        assertThat(config.emulateQps()).isFalse();
+        assertThat(config.submitQps()).isEqualTo(2);
+        assertThat(config.getResultQps()).isEqualTo(10);
+        assertThat(config.maxDocumentMb()).isEqualTo(10);
+        assertThat(config.ocr().useClassifier()).isFalse();
+        assertThat(config.ocr().modelDir()).isNull();
+        assertThat(config.ocr().detection().maxSide()).isEqualTo(960);
+        assertThat(config.ocr().recognition().batchSize()).isEqualTo(6);
+    }
+
+    @Test
+    void anEnvironmentVariableOverridesASystemPropertyWhichOverridesTheDefault() {
+        Properties system = new Properties();
+        system.setProperty("iocr.engine.port", "9001");
+        system.setProperty("iocr.engine.workers", "3");
+
+        EngineConfig config = EngineConfig.fromSources(Map.of("IOCR_ENGINE_PORT", "9002",
+                "IOCR_ENGINE_QPS_EMULATE", "true", "IOCR_ENGINE_OCR_MODELDIR", "/models"), system);
+
+        assertThat(config.port()).isEqualTo(9002);
+        assertThat(config.workers()).isEqualTo(3);
+        assertThat(config.emulateQps()).isTrue();
+        assertThat(config.ocr().modelDir()).isEqualTo("/models");
+    }
+
+    @Test
+    void credentialsAreRequiredOnlyWhenBothAreSetAndNeverPrinted() {
+        EngineConfig config = EngineConfig.fromSources(Map.of("IOCR_ENGINE_API_KEY", "ak-123",
+                "IOCR_ENGINE_API_SECRET", "sk-456"), new Properties());
+
+        assertThat(config.credentialsRequired()).isTrue();
+        assertThat(config.toString()).doesNotContain("ak-123").doesNotContain("sk-456");
+        assertThat(EngineConfig.fromSources(Map.of("IOCR_ENGINE_API_KEY", "ak"), new Properties())
+                .credentialsRequired()).isFalse();
+    }
+
+    @Test
+    void refusesAValueOutOfRangeNamingTheKey() {
+        assertThatThrownBy(() -> EngineConfig.fromSources(Map.of("IOCR_ENGINE_PORT", "70000"), new Properties()))
+                .hasMessageContaining("iocr.engine.port");
+        assertThatThrownBy(() -> EngineConfig.fromSources(Map.of("IOCR_ENGINE_WORKERS", "many"), new Properties()))
+                .hasMessageContaining("iocr.engine.workers");
+    }
+}
