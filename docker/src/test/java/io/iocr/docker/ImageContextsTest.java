@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.jar.JarFile;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -93,7 +92,7 @@ class ImageContextsTest {
     @Test
     void the_engine_image_gets_a_runnable_jar_its_dependencies_and_the_onnx_models() throws IOException {
         Path app = StackFiles.stackDir().resolve("engine/app");
-        String mainClass = engineMainClass();
+        String mainClass = StackFiles.engineMainClass();
 
         List<String> libs = StackFiles.files(app.resolve("lib"), "*.jar").stream()
                 .map(p -> p.getFileName().toString()).toList();
@@ -119,13 +118,6 @@ class ImageContextsTest {
         Path relative = Path.of(source);
         Path dir = relative.getParent() == null ? context : context.resolve(relative.getParent());
         return StackFiles.files(dir, relative.getFileName().toString());
-    }
-
-    private static String engineMainClass() throws IOException {
-        Matcher m = Pattern.compile("lib/\\*' ([\\w.]+)")
-                .matcher(Files.readString(StackFiles.stackDir().resolve("engine/Dockerfile")));
-        assertThat(m.find()).as("the engine Dockerfile names its main class").isTrue();
-        return m.group(1);
     }
 
     /** The ACS version of the build (root POM property alfresco.platform.version), passed by the POM. */

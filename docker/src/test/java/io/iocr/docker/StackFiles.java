@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** What `mvn package` assembled under docker/target: the compose file and the image build contexts. */
@@ -50,6 +52,18 @@ final class StackFiles {
             throw new UncheckedIOException(e);
         }
         return properties;
+    }
+
+    /** The main class the engine Dockerfile's entrypoint runs. */
+    static String engineMainClass() {
+        try {
+            Matcher m = Pattern.compile("lib/\\*' ([\\w.]+)")
+                    .matcher(Files.readString(stackDir().resolve("engine/Dockerfile")));
+            assertThat(m.find()).as("the engine Dockerfile names its main class").isTrue();
+            return m.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<Path> files(Path dir, String glob) {
