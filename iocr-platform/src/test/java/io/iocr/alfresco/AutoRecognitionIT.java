@@ -118,7 +118,7 @@ class AutoRecognitionIT {
             repo.writeContent(scan, "image/png", first.clone());
             return null;
         });
-        PipelineFixtures.await("unchanged content settled", Duration.ofSeconds(10),
+        PipelineFixtures.await("unchanged content settled", Duration.ofSeconds(30),
                 () -> repo.property(scan, IocrModel.PROP_QUEUED) == null
                         && PipelineFixtures.status(repo, scan) == RecognitionStatus.SUCCEEDED);
         assertThat(iocr.submissions()).hasSize(1);
@@ -127,7 +127,7 @@ class AutoRecognitionIT {
             repo.writeContent(scan, "image/png", png(121, 81));
             return null;
         });
-        PipelineFixtures.await("second submission", Duration.ofSeconds(10), () -> iocr.submissions().size() == 2);
+        PipelineFixtures.await("second submission", Duration.ofSeconds(30), () -> iocr.submissions().size() == 2);
         awaitStatus(repo, scan, RecognitionStatus.SUCCEEDED);
     }
 

@@ -184,7 +184,7 @@ class EndToEndIT {
         });
 
         assertThat(WebScriptCall.onNode(repo, repo.rerunWebScript, "alice", scan, null).status()).isEqualTo(202);
-        PipelineFixtures.await("the second submission", Duration.ofSeconds(10), () -> server.acceptedSubmits() == 2);
+        PipelineFixtures.await("the second submission", Duration.ofSeconds(30), () -> server.acceptedSubmits() == 2);
         awaitStatus(repo, scan, RecognitionStatus.SUCCEEDED);
 
         assertThat(repo.property(scan, repo.dictionary.resolve("iocr:sellerName"))).isEqualTo("阿里云（杭州）");

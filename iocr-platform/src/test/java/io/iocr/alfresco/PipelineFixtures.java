@@ -75,7 +75,7 @@ final class PipelineFixtures {
     }
 
     static void awaitStatus(HarnessRepository repo, NodeRef node, RecognitionStatus expected) {
-        await(node + " " + expected, Duration.ofSeconds(20), () -> status(repo, node) == expected);
+        await(node + " " + expected, Duration.ofSeconds(40), () -> status(repo, node) == expected);
     }
 
     /** A folder below Company Home marked for auto-recognition with {@code template}, writable by alice. */

@@ -140,7 +140,7 @@ class PipelineResilienceIT {
 
         NodeRef scan = repo.upload("alice", folder, "scan.png", "image/png", png(100, 100));
 
-        PipelineFixtures.await("the pause", Duration.ofSeconds(10), () -> repo.pump.monitor().pause() != null);
+        PipelineFixtures.await("the pause", Duration.ofSeconds(30), () -> repo.pump.monitor().pause() != null);
         NodeRef second = repo.upload("alice", folder, "second.png", "image/png", png(90, 90));
         repo.pump.runCycle();
         assertThat(PipelineFixtures.status(repo, scan)).isEqualTo(RecognitionStatus.PENDING);

@@ -142,7 +142,7 @@ class RecognitionWebScriptsIT {
 
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.body().get("status").asText()).isEqualTo("PENDING");
-        PipelineFixtures.await("the second submission", Duration.ofSeconds(10), () -> iocr.submissions().size() == 2);
+        PipelineFixtures.await("the second submission", Duration.ofSeconds(30), () -> iocr.submissions().size() == 2);
         awaitStatus(repo, scan, RecognitionStatus.SUCCEEDED);
         assertThat(repo.property(scan, PipelineFixtures.invoiceNumber(repo))).isEqualTo("INV-2019-0001");
         assertThat(repo.property(scan, PipelineFixtures.totalAmount(repo))).isNull();
