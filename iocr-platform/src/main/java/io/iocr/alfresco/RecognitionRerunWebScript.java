@@ -4,16 +4,9 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.alfresco.model.ContentModel;
-import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.NodeRef;
-import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.security.AccessStatus;
-import org.alfresco.service.cmr.security.PermissionService;
-import org.alfresco.service.namespace.NamespaceService;
-import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptException;
 import org.springframework.extensions.webscripts.WebScriptRequest;
@@ -27,33 +20,12 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
  * the stored raw result is mapped again instead (no iOCR call; 409 when there is none) and the answer is 200. A POST with a JSON body, so
  * Share's proxy passes it with its CSRF token and no form handling is involved.
  */
-public class RecognitionRerunWebScript extends AbstractWebScript {
+public class RecognitionRerunWebScript extends RecognitionWebScript {
 
     private static final Pattern MODEL_ID = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
-    private NodeService nodeService;
-    private PermissionService permissionService;
-    private DictionaryService dictionaryService;
-    private NamespaceService namespaceService;
     private RecognitionQueue queue;
     private RecognitionPump pump;
-    private final ObjectMapper json = new ObjectMapper();
-
-    public void setNodeService(NodeService nodeService) {
-        this.nodeService = nodeService;
-    }
-
-    public void setPermissionService(PermissionService permissionService) {
-        this.permissionService = permissionService;
-    }
-
-    public void setDictionaryService(DictionaryService dictionaryService) {
-        this.dictionaryService = dictionaryService;
-    }
-
-    public void setNamespaceService(NamespaceService namespaceService) {
-        this.namespaceService = namespaceService;
-    }
 
     public void setQueue(RecognitionQueue queue) {
         this.queue = queue;
@@ -65,8 +37,8 @@ public class RecognitionRerunWebScript extends AbstractWebScript {
 
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
-        NodeRef node = RecognitionGetWebScript.readableNode(req, nodeService, permissionService);
-        if (permissionService.hasPermission(node, PermissionService.WRITE) != AccessStatus.ALLOWED) {
+        NodeRef node = readableNode(req);
+        if (!canWrite(node)) {
             throw new WebScriptException(Status.STATUS_FORBIDDEN, "You may not change " + node);
         }
         if (!dictionaryService.isSubClass(nodeService.getType(node), ContentModel.TYPE_CONTENT)) {
@@ -77,18 +49,14 @@ public class RecognitionRerunWebScript extends AbstractWebScript {
             if (!pump.remap(node)) {
                 throw new WebScriptException(Status.STATUS_CONFLICT, "There is no recognition result to map again");
             }
-            WebScriptSupport.writeJson(res, Status.STATUS_OK, view(node), json);
+            WebScriptSupport.writeJson(res, Status.STATUS_OK, view(node, true), json);
             return;
         }
         String templateSign = modelId(body, "templateSign");
         String classifierId = modelId(body, "classifierId");
         boolean force = !body.has("force") || body.get("force").asBoolean(true);
         queue.request(node, templateSign, classifierId, force);
-        WebScriptSupport.writeJson(res, Status.STATUS_ACCEPTED, view(node), json);
-    }
-
-    private java.util.Map<String, Object> view(NodeRef node) {
-        return new RecognitionView(nodeService, dictionaryService, namespaceService, json).build(node, true);
+        WebScriptSupport.writeJson(res, Status.STATUS_ACCEPTED, view(node, true), json);
     }
 
     private JsonNode body(WebScriptRequest req) throws IOException {

@@ -188,6 +188,9 @@ class RecognitionWebScriptsIT {
 
     @Test
     void adminStatusIsForAdministratorsOnly() {
+        // The pump counts a success just after the result's transaction commits
+        PipelineFixtures.await("the pump to count the success", Duration.ofSeconds(30),
+                () -> repo.pump.monitor().succeededCount() == 1);
         assertThat(WebScriptCall.call(repo, repo.adminStatusWebScript, "alice", Map.of(), null).status())
                 .isEqualTo(403);
 
