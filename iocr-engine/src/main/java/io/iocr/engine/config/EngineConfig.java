@@ -86,6 +86,7 @@ public record EngineConfig(
                 .withClassifier(Boolean.parseBoolean(get.apply("iocr.engine.ocr.classifier")))
                 .withModelDir(modelDir.isEmpty() ? null : modelDir);
         ocr = ocr.withRecognition(ocr.recognition().withMinWidth(integer(get, "iocr.engine.ocr.recMinWidth"))
+                .withBatchSize(integer(get, "iocr.engine.ocr.recBatch"))
                 .withParallel(integer(get, "iocr.engine.ocr.recSessions"))
                 .withPacking(Boolean.parseBoolean(get.apply("iocr.engine.ocr.recPack"))));
         return new EngineConfig(

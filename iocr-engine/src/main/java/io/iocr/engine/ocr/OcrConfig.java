@@ -77,11 +77,15 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, Det
         }
 
         public static Recognition ofDefaults() {
-            return new Recognition(48, 320, 6, 0.5, 1, false);
+            return new Recognition(48, 256, 1, 0.5, 0, false);
         }
 
         public Recognition withMinWidth(int width) {
             return new Recognition(height, width, batchSize, dropScore, parallel, pack);
+        }
+
+        public Recognition withBatchSize(int lines) {
+            return new Recognition(height, minWidth, lines, dropScore, parallel, pack);
         }
 
         public Recognition withParallel(int sessions) {

@@ -56,8 +56,9 @@ final class TextRecogniser {
     List<Recognition> recognise(List<LineCrop> crops) {
         Recognition[] results = new Recognition[crops.size()];
         List<Slot> slots = slots(crops);
-        // sorted by width so each batch pads little (for speed; results go back by crop index)
-        slots.sort(Comparator.comparingInt(Slot::width));
+        // sorted by width so each batch pads little (for speed; results go back by crop index), widest first so
+        // parallel sessions finish together rather than one reading the page's longest line alone at the end
+        slots.sort(Comparator.comparingInt(Slot::width).reversed());
         List<List<Slot>> batches = new ArrayList<>();
         for (int start = 0; start < slots.size(); start += config.batchSize()) {
             batches.add(slots.subList(start, Math.min(slots.size(), start + config.batchSize())));

@@ -27,7 +27,9 @@ class EngineConfigTest {
         assertThat(config.ocr().useClassifier()).isFalse();
         assertThat(config.ocr().modelDir()).isNull();
         assertThat(config.ocr().detection().maxSide()).isEqualTo(960);
-        assertThat(config.ocr().recognition().batchSize()).isEqualTo(6);
+        assertThat(config.ocr().recognition().batchSize()).isEqualTo(1);
+        assertThat(config.ocr().recognition().minWidth()).isEqualTo(256);
+        assertThat(config.ocr().recognition().parallel()).isZero();
     }
 
     @Test
