@@ -8,12 +8,14 @@ import io.iocr.client.IocrException;
 import io.iocr.client.IocrPoller;
 import io.iocr.client.SubmitRequest;
 import io.iocr.client.model.RecognitionResponse;
+import io.iocr.mapping.FieldLocationsJson;
 import io.iocr.mapping.MappedResult;
 import io.iocr.mapping.MappingFileResultMapper;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.net.InetAddress;
@@ -137,7 +139,7 @@ public final class RecogniseCommand {
                 .map(response, template);
         if (arguments.json) {
             try {
-                out.println(json.writeValueAsString(io.iocr.mapping.FieldLocationsJson.toDocument(mapped)));
+                out.println(json.writeValueAsString(FieldLocationsJson.toDocument(mapped)));
             } catch (IOException e) {
                 err.println(e.getMessage());
                 return 1;
@@ -153,7 +155,7 @@ public final class RecogniseCommand {
         Properties settings = new Properties();
         try (InputStream defaults = RecogniseCommand.class.getClassLoader().getResourceAsStream(MODULE_DEFAULTS)) {
             if (defaults != null) {
-                settings.load(new java.io.InputStreamReader(defaults, StandardCharsets.ISO_8859_1));
+                settings.load(new InputStreamReader(defaults, StandardCharsets.ISO_8859_1));
             }
         }
         if (configFile != null) {

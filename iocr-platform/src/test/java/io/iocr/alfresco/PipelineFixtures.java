@@ -16,7 +16,7 @@ import io.iocr.alfresco.harness.HarnessRepository;
 import io.iocr.alfresco.harness.HarnessSecurity;
 
 /** Shared fixtures of the repository tests: fast pipeline settings, documents, waiting for states. */
-final class PipelineFixtures {
+public final class PipelineFixtures {
 
     private PipelineFixtures() {
     }
@@ -42,7 +42,7 @@ final class PipelineFixtures {
         }
     }
 
-    static void await(String what, Duration timeout, BooleanSupplier condition) {
+    public static void await(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (condition.getAsBoolean()) {
@@ -70,7 +70,7 @@ final class PipelineFixtures {
         return repo.dictionary.resolve("iocr:totalAmount");
     }
 
-    static RecognitionStatus status(HarnessRepository repo, NodeRef node) {
+    public static RecognitionStatus status(HarnessRepository repo, NodeRef node) {
         return RecognitionStatus.of(repo.property(node, IocrModel.PROP_STATUS));
     }
 
@@ -79,7 +79,7 @@ final class PipelineFixtures {
     }
 
     /** A folder below Company Home marked for auto-recognition with {@code template}, writable by alice. */
-    static NodeRef markedFolder(HarnessRepository repo, String name, String template) {
+    public static NodeRef markedFolder(HarnessRepository repo, String name, String template) {
         NodeRef folder = repo.createFolder(repo.companyHome(), name);
         repo.inTransaction(HarnessSecurity.ADMIN, () -> {
             repo.nodeService.addAspect(folder, IocrModel.ASPECT_AUTO_RECOGNISE,

@@ -3,6 +3,7 @@ package io.iocr.engine.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iocr.alfresco.IocrModel;
+import io.iocr.alfresco.PipelineFixtures;
 import io.iocr.alfresco.PipelineSettings;
 import io.iocr.alfresco.RecognitionStatus;
 import io.iocr.alfresco.harness.HarnessRepository;
@@ -25,8 +26,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import javax.imageio.ImageIO;
@@ -66,8 +65,8 @@ class OfflineEndToEndTest {
         repo = HarnessRepository.start(new RepositoryState(), new HarnessRepository.Config(client,
                 new MappingFileResultMapper(MappingCatalog.shipped()), PipelineSettings.from(settings),
                 Duration.ofMillis(200), 2));
-        invoices = markedFolder("Invoices", "multiple_invoice");
-        idCards = markedFolder("ID cards", "id_card_front");
+        invoices = PipelineFixtures.markedFolder(repo, "Invoices", "multiple_invoice");
+        idCards = PipelineFixtures.markedFolder(repo, "ID cards", "id_card_front");
     }
 
     @AfterAll
@@ -87,40 +86,18 @@ class OfflineEndToEndTest {
         return URI.create(engine.baseUrl() + path);
     }
 
-    private static NodeRef markedFolder(String name, String template) {
-        NodeRef folder = repo.createFolder(repo.companyHome(), name);
-        repo.inTransaction(HarnessSecurity.ADMIN, () -> {
-            repo.nodeService.addAspect(folder, IocrModel.ASPECT_AUTO_RECOGNISE,
-                    new HashMap<>(Map.of(IocrModel.PROP_AUTO_TEMPLATE, template)));
-            return null;
-        });
-        repo.grant(folder, "alice", "Collaborator");
-        return folder;
-    }
-
     private static NodeRef uploadAndWait(NodeRef folder, String name, GeneratedDocument document) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(document.image(), "png", png);
         NodeRef node = repo.upload("alice", folder, name, "image/png", png.toByteArray());
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        RecognitionStatus status = RecognitionStatus.of(repo.property(node, IocrModel.PROP_STATUS));
-        while (!(status == RecognitionStatus.SUCCEEDED || status == RecognitionStatus.FAILED)
-                && System.nanoTime() < deadline) {
-            sleep();
-            status = RecognitionStatus.of(repo.property(node, IocrModel.PROP_STATUS));
-        }
+        PipelineFixtures.await(name + " to finish", Duration.ofSeconds(90), () -> {
+            RecognitionStatus now = PipelineFixtures.status(repo, node);
+            return now == RecognitionStatus.SUCCEEDED || now == RecognitionStatus.FAILED;
+        });
+        RecognitionStatus status = PipelineFixtures.status(repo, node);
         assertThat(status).as("status of %s (error: %s)", name, repo.property(node, IocrModel.PROP_ERROR_MESSAGE))
                 .isEqualTo(RecognitionStatus.SUCCEEDED);
         return node;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     private static Serializable property(NodeRef node, String name) {
