@@ -84,11 +84,11 @@ public record EngineConfig(
         OcrConfig ocr = OcrConfig.ofDefaults()
                 .withThreads(integer(get, "iocr.engine.ocr.threads"))
                 .withClassifier(Boolean.parseBoolean(get.apply("iocr.engine.ocr.classifier")))
+                .withSimplifiedModels(Boolean.parseBoolean(get.apply("iocr.engine.ocr.simplifyModels")))
                 .withModelDir(modelDir.isEmpty() ? null : modelDir);
         ocr = ocr.withRecognition(ocr.recognition().withMinWidth(integer(get, "iocr.engine.ocr.recMinWidth"))
                 .withBatchSize(integer(get, "iocr.engine.ocr.recBatch"))
-                .withParallel(integer(get, "iocr.engine.ocr.recSessions"))
-                .withPacking(Boolean.parseBoolean(get.apply("iocr.engine.ocr.recPack"))));
+                .withParallel(integer(get, "iocr.engine.ocr.recSessions")));
         return new EngineConfig(
                 get.apply("iocr.engine.host"),
                 integer(get, "iocr.engine.port"),

@@ -6,28 +6,34 @@ package io.iocr.engine.ocr;
  * @param threads       ONNX Runtime intra-op threads per inference (≤ 0: one per available processor)
  * @param modelDir      a directory holding the model files, or null for the models on the classpath
  * @param useClassifier run the 0°/180° line classifier (costs ≈ 40 % more time; off for upright scans)
+ * @param simplifyModels load the models through {@link io.iocr.engine.onnx.GraphSimplifier} (same results, about a
+ *                       third less CPU per page)
  */
-public record OcrConfig(int threads, String modelDir, boolean useClassifier, Detection detection,
-                        Recognition recognition) {
+public record OcrConfig(int threads, String modelDir, boolean useClassifier, boolean simplifyModels,
+                        Detection detection, Recognition recognition) {
 
     public OcrConfig {
         require(detection != null && recognition != null, "detection and recognition sections are required");
     }
 
     public static OcrConfig ofDefaults() {
-        return new OcrConfig(0, null, false, Detection.ofDefaults(), Recognition.ofDefaults());
+        return new OcrConfig(0, null, false, true, Detection.ofDefaults(), Recognition.ofDefaults());
     }
 
     public OcrConfig withThreads(int newThreads) {
-        return new OcrConfig(newThreads, modelDir, useClassifier, detection, recognition);
+        return new OcrConfig(newThreads, modelDir, useClassifier, simplifyModels, detection, recognition);
     }
 
     public OcrConfig withClassifier(boolean enabled) {
-        return new OcrConfig(threads, modelDir, enabled, detection, recognition);
+        return new OcrConfig(threads, modelDir, enabled, simplifyModels, detection, recognition);
     }
 
     public OcrConfig withModelDir(String dir) {
-        return new OcrConfig(threads, dir, useClassifier, detection, recognition);
+        return new OcrConfig(threads, dir, useClassifier, simplifyModels, detection, recognition);
+    }
+
+    public OcrConfig withSimplifiedModels(boolean enabled) {
+        return new OcrConfig(threads, modelDir, useClassifier, enabled, detection, recognition);
     }
 
     int effectiveThreads() {
@@ -40,7 +46,7 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, Det
     }
 
     public OcrConfig withRecognition(Recognition newRecognition) {
-        return new OcrConfig(threads, modelDir, useClassifier, detection, newRecognition);
+        return new OcrConfig(threads, modelDir, useClassifier, simplifyModels, detection, newRecognition);
     }
 
     /** DB text detection: long side limited to {@code maxSide}, then binarise/score/unclip. */
@@ -64,10 +70,9 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, Det
      * SVTR recognition: lines resized to {@code height}, batched by aspect ratio, padded to at least
      * {@code minWidth}; lines scoring below {@code dropScore} are dropped. {@code parallel} sessions each run one
      * batch at a time on their share of the threads: on few cores, two single-threaded runs side by side beat one
-     * two-threaded run of these small tensors. With {@code pack}, lines narrower than half of {@code minWidth}
-     * share one input row, a blank gap apart, instead of each being padded to {@code minWidth}.
+     * two-threaded run of these small tensors.
      */
-    public record Recognition(int height, int minWidth, int batchSize, double dropScore, int parallel, boolean pack) {
+    public record Recognition(int height, int minWidth, int batchSize, double dropScore, int parallel) {
         public Recognition {
             require(height == 48, "recognition.height must be 48 for PP-OCRv4, was " + height);
             require(minWidth >= 8, "recognition.minWidth must be ≥ 8, was " + minWidth);
@@ -77,23 +82,19 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, Det
         }
 
         public static Recognition ofDefaults() {
-            return new Recognition(48, 256, 1, 0.5, 0, false);
+            return new Recognition(48, 128, 1, 0.5, 0);
         }
 
         public Recognition withMinWidth(int width) {
-            return new Recognition(height, width, batchSize, dropScore, parallel, pack);
+            return new Recognition(height, width, batchSize, dropScore, parallel);
         }
 
         public Recognition withBatchSize(int lines) {
-            return new Recognition(height, minWidth, lines, dropScore, parallel, pack);
+            return new Recognition(height, minWidth, lines, dropScore, parallel);
         }
 
         public Recognition withParallel(int sessions) {
-            return new Recognition(height, minWidth, batchSize, dropScore, sessions, pack);
-        }
-
-        public Recognition withPacking(boolean enabled) {
-            return new Recognition(height, minWidth, batchSize, dropScore, parallel, enabled);
+            return new Recognition(height, minWidth, batchSize, dropScore, sessions);
         }
     }
 

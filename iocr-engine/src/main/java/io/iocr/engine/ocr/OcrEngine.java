@@ -1,6 +1,7 @@
 package io.iocr.engine.ocr;
 
 import ai.onnxruntime.OrtEnvironment;
+import io.iocr.engine.onnx.GraphSimplifier;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,10 +51,11 @@ public final class OcrEngine implements AutoCloseable {
         int recThreads = Math.max(1, threads / recSessions);
         OnnxModel[] models = onLargeStack(() -> {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
-            byte[] rec = read(REC_MODEL);
+            byte[] rec = model("recognition", REC_MODEL);
             OnnxModel[] loaded = new OnnxModel[2 + recSessions];
-            loaded[0] = new OnnxModel(env, "detection", read(DET_MODEL), threads);
-            loaded[1] = config.useClassifier() ? new OnnxModel(env, "direction", read(CLS_MODEL), threads) : null;
+            loaded[0] = new OnnxModel(env, "detection", model("detection", DET_MODEL), threads);
+            loaded[1] = config.useClassifier()
+                    ? new OnnxModel(env, "direction", model("direction", CLS_MODEL), threads) : null;
             for (int i = 0; i < recSessions; i++) {
                 loaded[2 + i] = new OnnxModel(env, "recognition", rec, recThreads);
             }
@@ -72,9 +74,10 @@ public final class OcrEngine implements AutoCloseable {
         this.recogniser = new TextRecogniser(recModels, recPool, config.recognition(), keys);
         this.classifier = clsModel == null ? null : new AngleClassifier(clsModel);
         LOG.info("PP-OCRv4 loaded in {} ms ({} threads, {} recognition session(s), direction classifier {}, "
-                + "models from {})", (System.nanoTime() - start) / 1_000_000, threads, recSessions,
+                + "models from {}{})", (System.nanoTime() - start) / 1_000_000, threads, recSessions,
                 config.useClassifier() ? "on" : "off",
-                config.modelDir() == null ? "the classpath" : config.modelDir());
+                config.modelDir() == null ? "the classpath" : config.modelDir(),
+                config.simplifyModels() ? ", simplified" : "");
     }
 
     public OcrConfig config() {
@@ -111,12 +114,12 @@ public final class OcrEngine implements AutoCloseable {
      * stack it can overflow (a silent SIGSEGV, seen when the process has a long class path). Inference itself runs
      * fine on ordinary threads.
      */
-    private static OnnxModel[] onLargeStack(java.util.function.Supplier<OnnxModel[]> init) {
-        OnnxModel[][] result = new OnnxModel[1][];
+    static <T> T onLargeStack(java.util.function.Supplier<T> init) {
+        List<T> result = new ArrayList<>(1);
         RuntimeException[] failure = new RuntimeException[1];
         Thread thread = new Thread(null, () -> {
             try {
-                result[0] = init.get();
+                result.add(init.get());
             } catch (RuntimeException e) {
                 failure[0] = e;
             }
@@ -131,7 +134,25 @@ public final class OcrEngine implements AutoCloseable {
         if (failure[0] != null) {
             throw failure[0];
         }
-        return result[0];
+        return result.get(0);
+    }
+
+    /** A model file's bytes, simplified unless configured otherwise. */
+    private byte[] model(String name, String file) {
+        byte[] bytes = read(file);
+        if (!config.simplifyModels()) {
+            return bytes;
+        }
+        GraphSimplifier.Simplified simplified;
+        try {
+            simplified = GraphSimplifier.simplify(bytes);
+        } catch (IllegalArgumentException e) {
+            throw new OcrException("Cannot read the " + name + " model " + file + ": " + e.getMessage(), e);
+        }
+        if (simplified.changed()) {
+            LOG.info("Simplified the {} model: {}", name, simplified.summary());
+        }
+        return simplified.model();
     }
 
     private byte[] read(String file) {

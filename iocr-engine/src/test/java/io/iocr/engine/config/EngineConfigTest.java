@@ -26,9 +26,10 @@ class EngineConfigTest {
         assertThat(config.maxDocumentMb()).isEqualTo(10);
         assertThat(config.ocr().useClassifier()).isFalse();
         assertThat(config.ocr().modelDir()).isNull();
+        assertThat(config.ocr().simplifyModels()).isTrue();
         assertThat(config.ocr().detection().maxSide()).isEqualTo(960);
         assertThat(config.ocr().recognition().batchSize()).isEqualTo(1);
-        assertThat(config.ocr().recognition().minWidth()).isEqualTo(256);
+        assertThat(config.ocr().recognition().minWidth()).isEqualTo(128);
         assertThat(config.ocr().recognition().parallel()).isZero();
     }
 

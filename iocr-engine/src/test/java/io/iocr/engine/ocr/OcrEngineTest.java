@@ -50,19 +50,6 @@ class OcrEngineTest {
     }
 
     @Test
-    void readsShortCellsPackedSideBySideAsExactlyAsPaddedOnes() {
-        BufferedImage image = render(900, 420, 0, "单位", "数量", "税率 13%", "¥360.00", "合计");
-        OcrConfig packing = OcrConfig.ofDefaults()
-                .withRecognition(OcrConfig.Recognition.ofDefaults().withPacking(true));
-
-        try (OcrEngine packed = new OcrEngine(packing)) {
-            assertThat(packed.read(image)).extracting(TextLine::text)
-                    .containsExactlyElementsOf(SharedOcr.get().read(image).stream().map(TextLine::text).toList())
-                    .containsExactly("单位", "数量", "税率13%", "¥360.00", "合计");
-        }
-    }
-
-    @Test
     void findsNothingOnABlankPage() {
         assertThat(SharedOcr.get().read(render(400, 300, 0))).isEmpty();
     }

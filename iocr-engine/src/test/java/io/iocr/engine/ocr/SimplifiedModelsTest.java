@@ -1,0 +1,97 @@
+package io.iocr.engine.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.onnxruntime.OrtEnvironment;
+import io.iocr.engine.SharedOcr;
+import io.iocr.engine.docgen.DocumentGenerator;
+import io.iocr.engine.onnx.GraphSimplifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.FloatBuffer;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The models as the engine loads them, simplified, compute what the models as shipped compute. */
+class SimplifiedModelsTest {
+
+    @Test
+    void theRecognitionModelGivesTheSameCharacterProbabilities() {
+        long[] shape = {2, 3, 48, 320};
+        float[][] out = runBoth(OcrEngine.REC_MODEL, shape);
+
+        assertThat(maxDifference(out[0], out[1])).isLessThan(1e-4f);
+        // and so the same character at every time step of both lines
+        int classes = 6625 + 2;
+        for (int step = 0; step < out[0].length / classes; step++) {
+            assertThat(argmax(out[1], step * classes, classes)).isEqualTo(argmax(out[0], step * classes, classes));
+        }
+    }
+
+    @Test
+    void theDetectionModelGivesTheSameTextProbabilityMap() {
+        float[][] out = runBoth(OcrEngine.DET_MODEL, new long[] {1, 3, 224, 320});
+
+        assertThat(maxDifference(out[0], out[1])).isLessThan(1e-4f);
+    }
+
+    @Test
+    void theEngineReadsAnInvoiceWordForWordAsWithTheModelsAsShipped() {
+        var invoice = DocumentGenerator.invoice(new Random(7)).image();
+
+        try (OcrEngine asShipped = new OcrEngine(OcrConfig.ofDefaults().withSimplifiedModels(false))) {
+            assertThat(SharedOcr.get().read(invoice)).extracting(TextLine::text).hasSizeGreaterThan(40)
+                    .containsExactlyElementsOf(asShipped.read(invoice).stream().map(TextLine::text).toList());
+        }
+    }
+
+    /** Output of the model as shipped [0] and simplified [1] on the same input: page-like values in [-1, 1]. */
+    private static float[][] runBoth(String file, long[] shape) {
+        byte[] shipped = resource(file);
+        byte[] simplified = GraphSimplifier.simplify(shipped).model();
+        int size = (int) (shape[0] * shape[1] * shape[2] * shape[3]);
+        float[] input = new float[size];
+        Random random = new Random(1);
+        for (int i = 0; i < size; i++) {
+            // mostly paper (near 1) with ink strokes (near -1), as a normalised scan looks
+            input[i] = random.nextInt(5) == 0 ? -1 + random.nextFloat() * 0.3f : 1 - random.nextFloat() * 0.1f;
+        }
+        return OcrEngine.onLargeStack(() -> {
+            float[][] outputs = new float[2][];
+            byte[][] models = {shipped, simplified};
+            for (int m = 0; m < 2; m++) {
+                try (OnnxModel model = new OnnxModel(OrtEnvironment.getEnvironment(), file, models[m], 1)) {
+                    outputs[m] = model.run(FloatBuffer.wrap(input), shape).array();
+                }
+            }
+            return outputs;
+        });
+    }
+
+    private static byte[] resource(String file) {
+        try (InputStream in = OcrEngine.class.getResourceAsStream(OcrEngine.CLASSPATH_MODELS + file)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static float maxDifference(float[] a, float[] b) {
+        assertThat(b).hasSameSizeAs(a);
+        float max = 0;
+        for (int i = 0; i < a.length; i++) {
+            max = Math.max(max, Math.abs(a[i] - b[i]));
+        }
+        return max;
+    }
+
+    private static int argmax(float[] values, int from, int count) {
+        int best = from;
+        for (int i = from + 1; i < from + count; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best - from;
+    }
+}

@@ -1,0 +1,68 @@
+package io.iocr.engine.onnx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class GraphSimplifierTest {
+
+    private static final String MODELS = "/io/iocr/engine/models/";
+
+    @Test
+    void foldsEveryScaleAndBiasOfTheRecognitionBackboneAndFusesEveryHardSwish() {
+        GraphSimplifier.Simplified rec = GraphSimplifier.simplify(model("ch_PP-OCRv4_rec_infer.onnx"));
+
+        // PP-LCNetV3 in PP-OCRv4 recognition: 28 convolution + activation blocks
+        assertThat(rec.outputChainsFolded()).isEqualTo(28);
+        assertThat(rec.hardSwishesFused()).isEqualTo(28);
+        // 25 of the 27 blocks that follow another feed their scale/bias into the next convolution
+        assertThat(rec.inputChainsFolded()).isEqualTo(25);
+        assertThat(rec.nodesAfter()).isLessThan(rec.nodesBefore() * 55 / 100);
+    }
+
+    @Test
+    void foldsTheDetectionBackboneToo() {
+        GraphSimplifier.Simplified det = GraphSimplifier.simplify(model("ch_PP-OCRv4_det_infer.onnx"));
+
+        assertThat(det.outputChainsFolded()).isEqualTo(28);
+        assertThat(det.hardSwishesFused()).isEqualTo(24); // opset 11: Clip takes its bounds as inputs
+        assertThat(det.inputChainsFolded()).isEqualTo(20);
+        assertThat(det.summary()).startsWith("672 → 288 nodes");
+    }
+
+    @Test
+    void aSimplifiedModelHasNothingLeftToSimplifyAndComesBackByteForByte() {
+        byte[] once = GraphSimplifier.simplify(model("ch_PP-OCRv4_rec_infer.onnx")).model();
+
+        GraphSimplifier.Simplified twice = GraphSimplifier.simplify(once);
+
+        assertThat(twice.changed()).isFalse();
+        assertThat(twice.model()).isSameAs(once);
+    }
+
+    @Test
+    void dropsTheWeightsItReplacedSoTheModelDoesNotGrow() {
+        byte[] shipped = model("ch_PP-OCRv4_rec_infer.onnx");
+
+        assertThat(GraphSimplifier.simplify(shipped).model().length).isLessThanOrEqualTo(shipped.length);
+    }
+
+    @Test
+    void refusesBytesThatAreNotAnOnnxModel() {
+        assertThatThrownBy(() -> GraphSimplifier.simplify("%PDF-1.7 not a model".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Not an ONNX model");
+    }
+
+    private static byte[] model(String file) {
+        try (InputStream in = GraphSimplifierTest.class.getResourceAsStream(MODELS + file)) {
+            assertThat(in).as(file + " on the classpath (the build installs it with npm)").isNotNull();
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
