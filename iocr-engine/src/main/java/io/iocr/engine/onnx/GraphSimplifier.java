@@ -2,6 +2,7 @@ package io.iocr.engine.onnx;
 
 import io.iocr.engine.onnx.proto.OnnxSubset.NodeProto;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -132,15 +133,23 @@ public final class GraphSimplifier {
             int perOutput = w.length / b.length;
             double shift = affine.shift();
             boolean keepShift = pads(conv) && shift != 0;
-            if (keepShift && chain.size() == 1 && affine.scale() == 1) {
-                continue; // a lone shift before a padded convolution: already as small as it gets
-            }
             if (keepShift) {
                 // the zero padding of scale·x + shift is a padding of x with −shift/scale, which weights and bias
-                // cannot express: the shift stays, as one Add in place of the chain's last node
-                NodeProto.Builder add = chain.remove(0);
-                add.setOpType("Add").clearAttribute().clearInput().addInput(x)
-                        .addInput(graph.addConstant(add.getOutput(0), new float[] {(float) (shift / affine.scale())}, 1));
+                // cannot express: the shift stays, in place of the chain's last node, as a 1×1 depthwise convolution
+                // (weight 1, bias shift/scale) rather than an Add, because ONNX Runtime keeps a convolution in its
+                // blocked NCHWc layout and would reorder the tensor out of it and back for a broadcast Add
+                int channels = (int) (weights.dims()[1] * OnnxGraph.intAttribute(conv, "group", 1));
+                float[] ones = new float[channels];
+                float[] shifts = new float[channels];
+                Arrays.fill(ones, 1f);
+                Arrays.fill(shifts, (float) (shift / affine.scale()));
+                NodeProto.Builder node = chain.remove(0);
+                String name = node.getOutput(0);
+                node.setOpType("Conv").clearAttribute().clearInput().addInput(x)
+                        .addInput(graph.addConstant(name + ".w", ones, channels, 1, 1, 1))
+                        .addInput(graph.addConstant(name + ".b", shifts, channels))
+                        .addAttribute(OnnxGraph.intAttribute("group", channels))
+                        .addAttribute(OnnxGraph.intsAttribute("kernel_shape", 1, 1));
                 shift = 0;
             }
             for (int o = 0; o < b.length; o++) {

@@ -26,6 +26,8 @@ final class OnnxGraph {
 
     private static final int FLOAT = 1; // TensorProto.DataType.FLOAT
     private static final int ATTRIBUTE_FLOAT = 1;
+    private static final int ATTRIBUTE_INT = 2;
+    private static final int ATTRIBUTE_INTS = 7;
     private static final int ATTRIBUTE_TENSOR = 4;
 
     private final ModelProto.Builder model;
@@ -178,6 +180,24 @@ final class OnnxGraph {
             }
         }
         return List.of();
+    }
+
+    static long intAttribute(NodeProto.Builder node, String name, long fallback) {
+        for (AttributeProto attribute : node.getAttributeList()) {
+            if (attribute.getName().equals(name) && attribute.getType() == ATTRIBUTE_INT) {
+                return attribute.getI();
+            }
+        }
+        return fallback;
+    }
+
+    static AttributeProto intAttribute(String name, long value) {
+        return AttributeProto.newBuilder().setName(name).setType(ATTRIBUTE_INT).setI(value).build();
+    }
+
+    static AttributeProto intsAttribute(String name, long... values) {
+        return AttributeProto.newBuilder().setName(name).setType(ATTRIBUTE_INTS)
+                .addAllInts(Arrays.stream(values).boxed().toList()).build();
     }
 
     static AttributeProto floatAttribute(String name, float value) {
