@@ -67,6 +67,13 @@ java_main() {
     ${JAVA_EXEC:+exec} java ${JAVA_OPTS:-} -cp "$cp" "$main" "$@"
 }
 
+# The engine from the source tree logs as its packaged JAR does (INFO: models loaded, address): the test classpath
+# java_main uses also holds the repository tests' logback-test.xml, which shows warnings only.
+run_engine() {
+    JAVA_OPTS="-Dlogback.configurationFile=$ROOT/iocr-engine/src/main/resources/logback.xml ${JAVA_OPTS:-}" \
+        java_main iocr-engine io.iocr.engine.EngineMain "$@"
+}
+
 # --- recognise: the no-Docker way to try the product --------------------------------------------------------
 ENGINE_PORT="${IOCR_ENGINE_PORT:-8099}"
 
@@ -79,7 +86,7 @@ recognise() {
     if [[ " $* " != *" --config "* && "${JAVA_OPTS:-}" != *iocr.client.* ]] && ! engine_answers; then
         mkdir -p "$ROOT/iocr-engine/target"
         echo "Starting the offline engine on 127.0.0.1:$ENGINE_PORT for this command (log: iocr-engine/target/engine.log)" >&2
-        (JAVA_EXEC=1 java_main iocr-engine io.iocr.engine.EngineMain >"$ROOT/iocr-engine/target/engine.log" 2>&1) &
+        (JAVA_EXEC=1 run_engine >"$ROOT/iocr-engine/target/engine.log" 2>&1) &
         engine_pid=$!
         local waited=0
         until engine_answers; do
@@ -157,7 +164,7 @@ case "${1:-}" in
     reload_share) build_share; compose up --build -d iocr-share; tail_logs ;;
     build_test) down || true; build; start; run_tests; tail_all; down ;;
     test) run_tests ;;
-    engine) shift; java_main iocr-engine io.iocr.engine.EngineMain "$@" ;;
+    engine) shift; run_engine "$@" ;;
     recognise) shift; recognise "$@" ;;
     sample) shift; java_main iocr-engine io.iocr.engine.docgen.SampleCommand "$@" ;;
     map) shift; java_main iocr-platform io.iocr.cli.MapCommand "$@" ;;
