@@ -3,7 +3,9 @@ package io.iocr.engine.onnx;
 import io.iocr.engine.onnx.proto.OnnxSubset.NodeProto;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rewrites a model's graph into a smaller one that computes the same function, for models exported from Paddle
@@ -56,20 +58,23 @@ public final class GraphSimplifier {
     public static Simplified simplify(byte[] model) {
         OnnxGraph graph = OnnxGraph.parse(model);
         int before = graph.nodeCount();
-        int outputChains = foldChainsAfterConvolutions(graph);
+        // weights decoded once per convolution and written back once, after both folds have changed them
+        Map<NodeProto.Builder, Weights> refolded = new IdentityHashMap<>();
+        int outputChains = foldChainsAfterConvolutions(graph, refolded);
         int hardSwishes = fuseHardSwishes(graph);
-        int inputChains = foldChainsBeforeConvolutions(graph);
+        int inputChains = foldChainsBeforeConvolutions(graph, refolded);
         if (outputChains + hardSwishes + inputChains == 0) {
             return new Simplified(model, before, before, 0, 0, 0);
         }
+        refolded.forEach((conv, weights) -> weights.writeTo(graph, conv));
         byte[] rewritten = graph.toBytes();
         return new Simplified(rewritten, before, graph.nodeCount(), outputChains, hardSwishes, inputChains);
     }
 
-    private static int foldChainsAfterConvolutions(OnnxGraph graph) {
+    private static int foldChainsAfterConvolutions(OnnxGraph graph, Map<NodeProto.Builder, Weights> refolded) {
         int folded = 0;
         for (NodeProto.Builder conv : graph.nodes()) {
-            Weights weights = Weights.of(graph, conv);
+            Weights weights = refolded.containsKey(conv) ? refolded.get(conv) : Weights.of(graph, conv);
             if (weights == null) {
                 continue;
             }
@@ -96,7 +101,7 @@ public final class GraphSimplifier {
             for (int o = 0; o < b.length; o++) {
                 b[o] = (float) (b[o] * affine.scale() + affine.shift());
             }
-            weights.writeTo(graph, conv);
+            refolded.put(conv, weights);
             conv.setOutput(0, y);
             graph.remove(chain);
             folded++;
@@ -104,10 +109,10 @@ public final class GraphSimplifier {
         return folded;
     }
 
-    private static int foldChainsBeforeConvolutions(OnnxGraph graph) {
+    private static int foldChainsBeforeConvolutions(OnnxGraph graph, Map<NodeProto.Builder, Weights> refolded) {
         int folded = 0;
         for (NodeProto.Builder conv : graph.nodes()) {
-            Weights weights = Weights.of(graph, conv);
+            Weights weights = refolded.containsKey(conv) ? refolded.get(conv) : Weights.of(graph, conv);
             if (weights == null) {
                 continue;
             }
@@ -162,7 +167,7 @@ public final class GraphSimplifier {
             for (int i = 0; i < w.length; i++) {
                 w[i] = (float) (w[i] * affine.scale());
             }
-            weights.writeTo(graph, conv);
+            refolded.put(conv, weights);
             if (!keepShift) {
                 conv.setInput(0, x);
             }
@@ -242,8 +247,8 @@ public final class GraphSimplifier {
         if (node.getInputCount() != 2) {
             return null;
         }
-        boolean first = graph.floats(node.getInput(0)) == null;
-        boolean second = graph.floats(node.getInput(1)) == null;
+        boolean first = !graph.isConstant(node.getInput(0));
+        boolean second = !graph.isConstant(node.getInput(1));
         return first == second ? null : node.getInput(first ? 0 : 1);
     }
 

@@ -104,6 +104,10 @@ final class OnnxGraph {
         return null;
     }
 
+    boolean isConstant(String tensor) {
+        return constants.containsKey(tensor);
+    }
+
     /** The values of a constant float tensor, or null when {@code tensor} is not one. */
     float[] floats(String tensor) {
         TensorProto t = constants.get(tensor);
@@ -138,7 +142,7 @@ final class OnnxGraph {
     String addConstant(String hint, float[] values, long... dims) {
         ByteBuffer raw = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         raw.asFloatBuffer().put(values);
-        String name = hint + ".simplified." + fresh++;
+        String name = newTensorName(hint);
         TensorProto tensor = TensorProto.newBuilder().setName(name).setDataType(FLOAT)
                 .addAllDims(Arrays.stream(dims).boxed().toList())
                 .setRawData(ByteString.copyFrom(raw.array())).build();
