@@ -87,6 +87,8 @@ public record EngineConfig(
                 .withSimplifiedModels(Boolean.parseBoolean(get.apply("iocr.engine.ocr.simplifyModels")))
                 .withModelDir(modelDir.isEmpty() ? null : modelDir);
         ocr = ocr.withRecognition(ocr.recognition().withMinWidth(integer(get, "iocr.engine.ocr.recMinWidth"))
+                .withWidthScale(decimal(get, "iocr.engine.ocr.recWidthScale"))
+                .withInt8(Boolean.parseBoolean(get.apply("iocr.engine.ocr.recInt8")))
                 .withBatchSize(integer(get, "iocr.engine.ocr.recBatch"))
                 .withParallel(integer(get, "iocr.engine.ocr.recSessions")));
         return new EngineConfig(
@@ -144,11 +146,19 @@ public record EngineConfig(
     }
 
     private static int integer(Function<String, String> get, String key) {
+        return parsed(get, key, Integer::parseInt, "an integer");
+    }
+
+    private static double decimal(Function<String, String> get, String key) {
+        return parsed(get, key, Double::parseDouble, "a number");
+    }
+
+    private static <T> T parsed(Function<String, String> get, String key, Function<String, T> parser, String kind) {
         String value = get.apply(key);
         try {
-            return Integer.parseInt(value);
+            return parser.apply(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be an integer, was '" + value + "'", e);
+            throw new IllegalArgumentException(key + " must be " + kind + ", was '" + value + "'", e);
         }
     }
 

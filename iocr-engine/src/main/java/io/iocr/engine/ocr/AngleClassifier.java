@@ -26,7 +26,7 @@ final class AngleClassifier {
         int slot = 3 * HEIGHT * WIDTH;
         for (int start = 0; start < crops.size(); start += BATCH) {
             int n = Math.min(BATCH, crops.size() - start);
-            FloatBuffer input = InputBuffers.zeroed(n * slot);
+            FloatBuffer input = InputBuffers.of(n * slot);
             for (int b = 0; b < n; b++) {
                 LineCrop crop = crops.get(start + b);
                 int w = (int) Math.min(Math.ceil(HEIGHT * crop.aspect()), WIDTH);
@@ -34,8 +34,8 @@ final class AngleClassifier {
             }
             OnnxModel.Output out = model.run(input, new long[] {n, 3, HEIGHT, WIDTH});
             for (int b = 0; b < n; b++) {
-                float rotated = out.data().get(b * 2 + 1);
-                if (rotated > out.data().get(b * 2) && rotated > THRESHOLD) {
+                float rotated = out.data()[b * 2 + 1];
+                if (rotated > out.data()[b * 2] && rotated > THRESHOLD) {
                     result.set(start + b, crops.get(start + b).flipped());
                 }
             }

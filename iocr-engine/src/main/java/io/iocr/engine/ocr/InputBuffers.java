@@ -7,7 +7,8 @@ import java.nio.FloatBuffer;
 /**
  * Reusable direct buffers for model inputs, one per thread. Allocating a fresh direct buffer per page and batch
  * let native memory pile up until the next (rare) garbage collection; reusing one keeps the resident set flat.
- * A buffer is valid until the same thread asks for the next one.
+ * A buffer is valid until the same thread asks for the next one. Its contents are left over from the last use:
+ * every caller writes each value of its input (the image writers pad with zeros themselves).
  */
 final class InputBuffers {
 
@@ -16,8 +17,8 @@ final class InputBuffers {
     private InputBuffers() {
     }
 
-    /** A zero-filled buffer of {@code floats} floats, position 0, limit {@code floats}. */
-    static FloatBuffer zeroed(int floats) {
+    /** A buffer of {@code floats} floats, position 0, limit {@code floats}. */
+    static FloatBuffer of(int floats) {
         ByteBuffer bytes = BUFFER.get();
         if (bytes == null || bytes.capacity() < floats * 4) {
             int capacity = Math.max(floats * 4, bytes == null ? 0 : bytes.capacity() * 2);
@@ -26,9 +27,6 @@ final class InputBuffers {
         }
         FloatBuffer view = bytes.clear().asFloatBuffer();
         view.limit(floats);
-        for (int i = 0; i < floats; i++) {
-            view.put(i, 0f);
-        }
         return view;
     }
 }

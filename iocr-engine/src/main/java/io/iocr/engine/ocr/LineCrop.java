@@ -9,6 +9,8 @@ import java.nio.FloatBuffer;
  */
 final class LineCrop {
 
+    private static final float[] HALF = {0.5f, 0.5f, 0.5f};
+
     private final PixelImage image;
     private final double[] corners; // tl, tr, br, bl of the upright crop on the page
     private final double[] h; // 3×3 homography, crop → page
@@ -53,8 +55,8 @@ final class LineCrop {
     }
 
     /**
-     * Writes the crop resized to {@code w}×{@code height} into planes of a [3, height, planeW] tensor slot starting
-     * at {@code offset}, normalised as {@code (v/255 − 0.5)/0.5} in BGR order; columns beyond w stay as they are.
+     * Writes the crop resized to {@code w}×{@code height} into the planes of a [3, height, planeW] tensor slot starting
+     * at {@code offset}, normalised as {@code (v/255 − 0.5)/0.5} in BGR order; columns w to planeW are written as 0.
      */
     void writeNormalised(FloatBuffer out, int offset, int w, int height, int planeW) {
         int plane = height * planeW;
@@ -63,36 +65,38 @@ final class LineCrop {
         int iw = image.width();
         int ih = image.height();
         int[] rgb = image.rgb();
+        BgrRow row = new BgrRow(planeW, HALF, HALF);
+        double maxX = iw - 1;
+        double maxY = ih - 1;
+        double h0x0 = h[0];
+        double h0x3 = h[3];
+        double h0x6 = h[6];
         for (int v = 0; v < height; v++) {
             double cy = (v + 0.5) * sy - 0.5;
+            // along a row only cx changes: the homography's terms in cy are computed once per row
+            double rowX = h[1] * cy + h[2];
+            double rowY = h[4] * cy + h[5];
+            double rowDen = h[7] * cy + h[8];
             for (int u = 0; u < w; u++) {
                 double cx = (u + 0.5) * sx - 0.5;
-                double den = h[6] * cx + h[7] * cy + h[8];
-                double px = (h[0] * cx + h[1] * cy + h[2]) / den;
-                double py = (h[3] * cx + h[4] * cy + h[5]) / den;
+                double inv = 1 / (h0x6 * cx + rowDen);
                 // bilinear with replicated borders
-                px = Math.max(0, Math.min(iw - 1, px));
-                py = Math.max(0, Math.min(ih - 1, py));
+                double px = clamp((h0x0 * cx + rowX) * inv, maxX);
+                double py = clamp((h0x3 * cx + rowY) * inv, maxY);
                 int x0 = (int) px;
                 int y0 = (int) py;
-                int x1 = Math.min(x0 + 1, iw - 1);
-                int y1 = Math.min(y0 + 1, ih - 1);
-                float fx = (float) (px - x0);
-                float fy = (float) (py - y0);
-                int p00 = rgb[y0 * iw + x0];
-                int p01 = rgb[y0 * iw + x1];
-                int p10 = rgb[y1 * iw + x0];
-                int p11 = rgb[y1 * iw + x1];
-                int idx = offset + v * planeW + u;
-                for (int c = 0; c < 3; c++) {
-                    int s = c * 8; // plane 0 = blue
-                    float top = ((p00 >> s) & 0xff) * (1 - fx) + ((p01 >> s) & 0xff) * fx;
-                    float bottom = ((p10 >> s) & 0xff) * (1 - fx) + ((p11 >> s) & 0xff) * fx;
-                    float value = top * (1 - fy) + bottom * fy;
-                    out.put(idx + c * plane, value / 127.5f - 1f);
-                }
+                int x1 = x0 < iw - 1 ? x0 + 1 : x0;
+                int y1 = y0 < ih - 1 ? y0 + 1 : y0;
+                row.sample(u, rgb[y0 * iw + x0], rgb[y0 * iw + x1], rgb[y1 * iw + x0], rgb[y1 * iw + x1],
+                        (float) (px - x0), (float) (py - y0));
             }
+            row.writeTo(out, offset + v * planeW, plane);
         }
+    }
+
+    /** v limited to [0, max]; plain comparisons (Math.min/max on doubles also order −0.0 and NaN, at a cost). */
+    private static double clamp(double v, double max) {
+        return v < 0 ? 0 : v > max ? max : v;
     }
 
     /** The homography taking (0,0),(w,0),(w,h),(0,h) to the four corners (x,y pairs). */

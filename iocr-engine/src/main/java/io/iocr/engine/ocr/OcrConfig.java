@@ -67,34 +67,47 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, boo
     }
 
     /**
-     * SVTR recognition: lines resized to {@code height}, batched by aspect ratio, padded to at least
-     * {@code minWidth}; lines scoring below {@code dropScore} are dropped. {@code parallel} sessions each run one
-     * batch at a time on their share of the threads: on few cores, two single-threaded runs side by side beat one
-     * two-threaded run of these small tensors.
+     * SVTR recognition: lines resized to {@code height} and to {@code widthScale} of their width at that height,
+     * batched by aspect ratio, padded to at least {@code minWidth}; lines scoring below {@code dropScore} are
+     * dropped; with {@code int8} the model's widest matrix products run in 8-bit integers
+     * ({@link io.iocr.engine.onnx.Int8Quantizer}). {@code parallel} sessions each run one batch at a time on their
+     * share of the threads: on few cores, two single-threaded runs side by side beat one two-threaded run of these
+     * small tensors.
      */
-    public record Recognition(int height, int minWidth, int batchSize, double dropScore, int parallel) {
+    public record Recognition(int height, int minWidth, double widthScale, boolean int8, int batchSize,
+                              double dropScore, int parallel) {
         public Recognition {
             require(height == 48, "recognition.height must be 48 for PP-OCRv4, was " + height);
             require(minWidth >= 8, "recognition.minWidth must be ≥ 8, was " + minWidth);
+            require(widthScale >= 0.5 && widthScale <= 1,
+                    "recognition.widthScale must be in [0.5, 1], was " + widthScale);
             require(batchSize > 0, "recognition.batchSize must be > 0, was " + batchSize);
             require(dropScore >= 0 && dropScore < 1, "recognition.dropScore must be in [0,1), was " + dropScore);
             require(parallel >= 0, "recognition.parallel must be ≥ 0 (0 = one per processor), was " + parallel);
         }
 
         public static Recognition ofDefaults() {
-            return new Recognition(48, 128, 1, 0.5, 0);
+            return new Recognition(48, 128, 0.85, true, 1, 0.5, 0);
         }
 
         public Recognition withMinWidth(int width) {
-            return new Recognition(height, width, batchSize, dropScore, parallel);
+            return new Recognition(height, width, widthScale, int8, batchSize, dropScore, parallel);
+        }
+
+        public Recognition withWidthScale(double scale) {
+            return new Recognition(height, minWidth, scale, int8, batchSize, dropScore, parallel);
+        }
+
+        public Recognition withInt8(boolean enabled) {
+            return new Recognition(height, minWidth, widthScale, enabled, batchSize, dropScore, parallel);
         }
 
         public Recognition withBatchSize(int lines) {
-            return new Recognition(height, minWidth, lines, dropScore, parallel);
+            return new Recognition(height, minWidth, widthScale, int8, lines, dropScore, parallel);
         }
 
         public Recognition withParallel(int sessions) {
-            return new Recognition(height, minWidth, batchSize, dropScore, sessions);
+            return new Recognition(height, minWidth, widthScale, int8, batchSize, dropScore, sessions);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.iocr.engine.ocr;
 
 import ai.onnxruntime.OrtEnvironment;
+import io.iocr.engine.onnx.Int8Quantizer;
 import io.iocr.engine.onnx.GraphSimplifier;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -52,6 +53,9 @@ public final class OcrEngine implements AutoCloseable {
         OnnxModel[] models = onLargeStack(() -> {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             byte[] rec = model("recognition", REC_MODEL);
+            if (config.recognition().int8()) {
+                rec = quantized(rec);
+            }
             OnnxModel[] loaded = new OnnxModel[2 + recSessions];
             loaded[0] = new OnnxModel(env, "detection", model("detection", DET_MODEL), threads);
             loaded[1] = config.useClassifier()
@@ -153,6 +157,19 @@ public final class OcrEngine implements AutoCloseable {
             LOG.info("Simplified the {} model: {}", name, simplified.summary());
         }
         return simplified.model();
+    }
+
+    /** The recognition model with its widest matrix products in 8-bit integers. */
+    private static byte[] quantized(byte[] model) {
+        Int8Quantizer.Quantized quantized;
+        try {
+            quantized = Int8Quantizer.quantize(model);
+        } catch (IllegalArgumentException e) {
+            throw new OcrException("Cannot read the recognition model " + REC_MODEL + ": " + e.getMessage(), e);
+        }
+        LOG.info("Recognition model in 8-bit integers: {} pointwise convolutions, {} matrix products",
+                quantized.convolutions(), quantized.matMuls());
+        return quantized.model();
     }
 
     private byte[] read(String file) {

@@ -13,13 +13,8 @@ import java.util.Map;
  */
 final class OnnxModel implements AutoCloseable {
 
-    /** A float tensor read back from the session: data in row-major order and its shape. */
-    record Output(FloatBuffer data, long[] shape) {
-        float[] array() {
-            float[] copy = new float[data.remaining()];
-            data.duplicate().get(copy);
-            return copy;
-        }
+    /** A float tensor read back from the session: its values in row-major order and its shape. */
+    record Output(float[] data, long[] shape) {
     }
 
     private final OrtEnvironment env;
@@ -49,10 +44,20 @@ final class OnnxModel implements AutoCloseable {
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, shape);
              OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
             OnnxTensor out = (OnnxTensor) result.get(0);
-            return new Output(out.getFloatBuffer(), out.getInfo().getShape());
+            return new Output(toArray(out.getFloatBuffer()), out.getInfo().getShape());
         } catch (OrtException e) {
             throw new OcrException("The " + name + " model failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The copy ONNX Runtime made of its tensor: the heap buffer's own array, copied again only if it has none. */
+    private static float[] toArray(FloatBuffer values) {
+        if (values.hasArray() && values.arrayOffset() == 0 && values.remaining() == values.array().length) {
+            return values.array();
+        }
+        float[] copy = new float[values.remaining()];
+        values.duplicate().get(copy);
+        return copy;
     }
 
     @Override

@@ -27,14 +27,9 @@ final class Resampler {
             x1s[x] = Math.min(x0 + 1, image.width() - 1);
             fxs[x] = (float) (fx - x0);
         }
-        float[] scale = new float[3];
-        float[] shift = new float[3];
-        for (int c = 0; c < 3; c++) {
-            scale[c] = 1f / (255f * std[c]);
-            shift[c] = mean[c] / std[c];
-        }
         int[] rgb = image.rgb();
         int iw = image.width();
+        BgrRow row = new BgrRow(w, mean, std);
         for (int y = 0; y < h; y++) {
             double fy = Math.max(0, (y + 0.5) * sy - 0.5);
             int y0 = Math.min((int) fy, image.height() - 1);
@@ -43,20 +38,10 @@ final class Resampler {
             int row0 = y0 * iw;
             int row1 = y1 * iw;
             for (int x = 0; x < w; x++) {
-                int p00 = rgb[row0 + x0s[x]];
-                int p01 = rgb[row0 + x1s[x]];
-                int p10 = rgb[row1 + x0s[x]];
-                int p11 = rgb[row1 + x1s[x]];
-                float wx = fxs[x];
-                int idx = base + y * w + x;
-                for (int c = 0; c < 3; c++) {
-                    int shiftBits = c * 8; // c=0 → blue (bits 0-7), 1 → green, 2 → red: BGR planes
-                    float top = ((p00 >> shiftBits) & 0xff) * (1 - wx) + ((p01 >> shiftBits) & 0xff) * wx;
-                    float bottom = ((p10 >> shiftBits) & 0xff) * (1 - wx) + ((p11 >> shiftBits) & 0xff) * wx;
-                    float v = top * (1 - wy) + bottom * wy;
-                    out.put(idx + c * plane, v * scale[c] - shift[c]);
-                }
+                row.sample(x, rgb[row0 + x0s[x]], rgb[row0 + x1s[x]], rgb[row1 + x0s[x]], rgb[row1 + x1s[x]],
+                        fxs[x], wy);
             }
+            row.writeTo(out, base + y * w, plane);
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Stage 3, PP-OCRv4 recognition: crops batched by aspect ratio (the sort is for speed: less padding per batch;
- * results go back in input order), height 48, greedy CTC over the dictionary plus ' ', NFKC-normalised.
+ * results go back in input order), height 48, width narrowed by widthScale, greedy CTC over the dictionary plus
+ * ' ', NFKC-normalised.
  */
 final class TextRecogniser {
 
@@ -53,9 +54,21 @@ final class TextRecogniser {
         // sorted by width so each batch pads little (for speed; results go back by crop index), widest first so
         // parallel sessions finish together rather than one reading the page's longest line alone at the end
         order.sort(Comparator.comparingDouble((Integer i) -> crops.get(i).aspect()).reversed());
+        // a batch holds lines of one padded width only, so batching (recBatch > 1) never adds padding
         List<List<Integer>> batches = new ArrayList<>();
-        for (int start = 0; start < order.size(); start += config.batchSize()) {
-            batches.add(order.subList(start, Math.min(order.size(), start + config.batchSize())));
+        List<Integer> current = new ArrayList<>();
+        int currentPlaneW = -1;
+        for (int i : order) {
+            int planeW = planeWidth(inputWidth(crops.get(i)));
+            if (!current.isEmpty() && (planeW != currentPlaneW || current.size() == config.batchSize())) {
+                batches.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(i);
+            currentPlaneW = planeW;
+        }
+        if (!current.isEmpty()) {
+            batches.add(current);
         }
         if (pool == null) {
             for (List<Integer> batch : batches) {
@@ -83,15 +96,14 @@ final class TextRecogniser {
     private void runBatch(List<LineCrop> crops, List<Integer> batch, Recognition[] results) {
         int height = config.height();
         int[] widths = new int[batch.size()];
-        int widest = config.minWidth();
+        int widest = 1;
         for (int b = 0; b < batch.size(); b++) {
-            widths[b] = Math.max(1, (int) Math.ceil(height * crops.get(batch.get(b)).aspect()));
+            widths[b] = inputWidth(crops.get(batch.get(b)));
             widest = Math.max(widest, widths[b]);
         }
-        // widths rounded up to a multiple of 32: fewer distinct input shapes for ONNX Runtime to plan
-        int planeW = (int) Math.ceil((double) widest / WIDTH_STEP) * WIDTH_STEP;
+        int planeW = planeWidth(widest);
         int slotSize = 3 * height * planeW;
-        FloatBuffer input = InputBuffers.zeroed(batch.size() * slotSize);
+        FloatBuffer input = InputBuffers.of(batch.size() * slotSize);
         for (int b = 0; b < batch.size(); b++) {
             crops.get(batch.get(b)).writeNormalised(input, b * slotSize, widths[b], height, planeW);
         }
@@ -109,6 +121,19 @@ final class TextRecogniser {
         }
     }
 
+    /** The line's width at the model's height, narrowed by widthScale. */
+    private int inputWidth(LineCrop crop) {
+        return Math.max(1, (int) Math.ceil(config.height() * config.widthScale() * crop.aspect()));
+    }
+
+    /**
+     * The width a line of {@code width} is padded to: at least minWidth, rounded up to a multiple of 32 (fewer
+     * distinct input shapes for ONNX Runtime to plan).
+     */
+    private int planeWidth(int width) {
+        return (int) Math.ceil((double) Math.max(width, config.minWidth()) / WIDTH_STEP) * WIDTH_STEP;
+    }
+
     private OnnxModel take() {
         try {
             return sessions.take();
@@ -119,7 +144,7 @@ final class TextRecogniser {
     }
 
     /** Greedy CTC over the time steps of one batch row. */
-    private Recognition decode(FloatBuffer probs, int offset, int steps, int classes) {
+    private Recognition decode(float[] probs, int offset, int steps, int classes) {
         StringBuilder text = new StringBuilder();
         double scoreSum = 0;
         int kept = 0;
@@ -127,9 +152,9 @@ final class TextRecogniser {
         for (int t = 0; t < steps; t++) {
             int base = offset + t * classes;
             int best = 0;
-            float bestProb = probs.get(base);
+            float bestProb = probs[base];
             for (int c = 1; c < classes; c++) {
-                float p = probs.get(base + c);
+                float p = probs[base + c];
                 if (p > bestProb) {
                     bestProb = p;
                     best = c;

@@ -6,6 +6,7 @@ import io.iocr.engine.onnx.proto.OnnxSubset.AttributeProto;
 import io.iocr.engine.onnx.proto.OnnxSubset.GraphProto;
 import io.iocr.engine.onnx.proto.OnnxSubset.ModelProto;
 import io.iocr.engine.onnx.proto.OnnxSubset.NodeProto;
+import io.iocr.engine.onnx.proto.OnnxSubset.OperatorSetIdProto;
 import io.iocr.engine.onnx.proto.OnnxSubset.TensorProto;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -25,6 +26,7 @@ import java.util.Set;
 final class OnnxGraph {
 
     private static final int FLOAT = 1; // TensorProto.DataType.FLOAT
+    private static final int INT8 = 3; // TensorProto.DataType.INT8
     private static final int ATTRIBUTE_FLOAT = 1;
     private static final int ATTRIBUTE_INT = 2;
     private static final int ATTRIBUTE_INTS = 7;
@@ -142,13 +144,29 @@ final class OnnxGraph {
     String addConstant(String hint, float[] values, long... dims) {
         ByteBuffer raw = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         raw.asFloatBuffer().put(values);
+        return addConstant(hint, FLOAT, raw.array(), dims);
+    }
+
+    /** Adds a constant int8 tensor (as an initializer) under a new name derived from {@code hint}. */
+    String addConstant(String hint, byte[] values, long... dims) {
+        return addConstant(hint, INT8, values.clone(), dims);
+    }
+
+    private String addConstant(String hint, int dataType, byte[] raw, long... dims) {
         String name = newTensorName(hint);
-        TensorProto tensor = TensorProto.newBuilder().setName(name).setDataType(FLOAT)
+        TensorProto tensor = TensorProto.newBuilder().setName(name).setDataType(dataType)
                 .addAllDims(Arrays.stream(dims).boxed().toList())
-                .setRawData(ByteString.copyFrom(raw.array())).build();
+                .setRawData(ByteString.copyFrom(raw)).build();
         constants.put(name, tensor);
         added.add(tensor);
         return name;
+    }
+
+    /** Declares that the model uses {@code domain}'s operators at {@code version} (once per domain). */
+    void importOpset(String domain, long version) {
+        if (model.getOpsetImportList().stream().noneMatch(opset -> opset.getDomain().equals(domain))) {
+            model.addOpsetImport(OperatorSetIdProto.newBuilder().setDomain(domain).setVersion(version));
+        }
     }
 
     /** A new node placed just before {@code before}, so the graph stays in topological order. */

@@ -30,6 +30,7 @@ class EngineConfigTest {
         assertThat(config.ocr().detection().maxSide()).isEqualTo(960);
         assertThat(config.ocr().recognition().batchSize()).isEqualTo(1);
         assertThat(config.ocr().recognition().minWidth()).isEqualTo(128);
+        assertThat(config.ocr().recognition().widthScale()).isEqualTo(0.85);
         assertThat(config.ocr().recognition().parallel()).isZero();
     }
 
@@ -46,6 +47,8 @@ class EngineConfigTest {
         assertThat(config.workers()).isEqualTo(3);
         assertThat(config.emulateQps()).isTrue();
         assertThat(config.ocr().modelDir()).isEqualTo("/models");
+        assertThat(EngineConfig.fromSources(Map.of("IOCR_ENGINE_OCR_RECWIDTHSCALE", "1"), system).ocr()
+                .recognition().widthScale()).isEqualTo(1.0);
     }
 
     @Test
@@ -65,5 +68,9 @@ class EngineConfigTest {
                 .hasMessageContaining("iocr.engine.port");
         assertThatThrownBy(() -> EngineConfig.fromSources(Map.of("IOCR_ENGINE_WORKERS", "many"), new Properties()))
                 .hasMessageContaining("iocr.engine.workers");
+        assertThatThrownBy(() -> EngineConfig.fromSources(Map.of("IOCR_ENGINE_OCR_RECWIDTHSCALE", "narrow"),
+                new Properties())).hasMessageContaining("iocr.engine.ocr.recWidthScale");
+        assertThatThrownBy(() -> EngineConfig.fromSources(Map.of("IOCR_ENGINE_OCR_RECWIDTHSCALE", "0.3"),
+                new Properties())).hasMessageContaining("widthScale");
     }
 }

@@ -40,6 +40,22 @@ class OcrEngineTest {
     }
 
     @Test
+    void readsLinesNarrowedForSpeedAsItReadsThemAtFullWidth() {
+        BufferedImage image = render(900, 300, 0, "纳税人识别号：91330106673959654P", "校验码：66327927069850089277",
+                "名称：北京东方数据股份有限公司");
+        OcrConfig fullWidth = OcrConfig.ofDefaults().withRecognition(OcrConfig.ofDefaults().recognition()
+                .withWidthScale(1.0));
+
+        assertThat(SharedOcr.get().config().recognition().widthScale()).isEqualTo(0.85);
+        try (OcrEngine unnarrowed = new OcrEngine(fullWidth)) {
+            assertThat(SharedOcr.get().read(image)).extracting(TextLine::text)
+                    .containsExactly("纳税人识别号:91330106673959654P", "校验码:66327927069850089277",
+                            "名称:北京东方数据股份有限公司")
+                    .isEqualTo(unnarrowed.read(image).stream().map(TextLine::text).toList());
+        }
+    }
+
+    @Test
     void readsTextTurnedUpsideDownWhenTheDirectionClassifierIsOn() {
         BufferedImage image = render(700, 200, 180, "纳税人识别号：91330106673959654P");
 

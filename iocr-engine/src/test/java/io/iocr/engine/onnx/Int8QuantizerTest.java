@@ -1,0 +1,87 @@
+package io.iocr.engine.onnx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iocr.engine.onnx.proto.OnnxSubset.ModelProto;
+import io.iocr.engine.onnx.proto.OnnxSubset.NodeProto;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class Int8QuantizerTest {
+
+    private static final String MODELS = "/io/iocr/engine/models/";
+
+    @Test
+    void turnsTheRecognitionModelsWidestConvolutionsAndItsHeadIntoIntegerMatrixProducts() throws Exception {
+        byte[] simplified = GraphSimplifier.simplify(model("ch_PP-OCRv4_rec_infer.onnx")).model();
+
+        Int8Quantizer.Quantized quantized = Int8Quantizer.quantize(simplified);
+
+        // PP-LCNetV3's last stages: four 240→240, one 240→480 and three 480→480 1×1 convolutions; the CTC head
+        assertThat(quantized.convolutions()).isEqualTo(8);
+        assertThat(quantized.matMuls()).isEqualTo(1);
+        ModelProto model = ModelProto.parseFrom(quantized.model());
+        List<NodeProto> products = model.getGraph().getNodeList().stream()
+                .filter(node -> node.getOpType().equals("DynamicQuantizeMatMul")).toList();
+        assertThat(products).hasSize(9).allSatisfy(node -> assertThat(node.getDomain()).isEqualTo("com.microsoft"));
+        assertThat(model.getOpsetImportList()).filteredOn(opset -> opset.getDomain().equals("com.microsoft"))
+                .singleElement().satisfies(opset -> assertThat(opset.getVersion()).isEqualTo(1));
+        // the head takes its bias along, and its probabilities go straight to the softmax
+        NodeProto head = products.get(8); // in graph order, the head comes last
+        assertThat(head.getInputCount()).isEqualTo(5);
+        assertThat(model.getGraph().getNodeList()).filteredOn(node -> node.getInputList().contains(head.getOutput(0)))
+                .singleElement().satisfies(node -> assertThat(node.getOpType()).isEqualTo("Softmax"));
+        // each convolution reads its activations through a transpose to channels-last, and its result goes back
+        for (NodeProto product : products.subList(0, 8)) {
+            assertThat(producerOf(model, product.getInput(0)).getOpType()).isEqualTo("Transpose");
+            assertThat(model.getGraph().getNodeList()).filteredOn(node -> node.getInputList()
+                    .contains(product.getOutput(0))).singleElement()
+                    .satisfies(node -> assertThat(node.getOpType()).isEqualTo("Transpose"));
+        }
+        // int8 weights: a quarter of the float ones they replace
+        assertThat(quantized.model().length).isLessThan(simplified.length);
+    }
+
+    @Test
+    void leavesAModelWithoutWidePointwiseConvolutionsAsItIs() {
+        byte[] classifier = model("ch_ppocr_mobile_v2.0_cls_infer.onnx"); // MobileNetV3 ×0.35: narrow throughout
+
+        Int8Quantizer.Quantized quantized = Int8Quantizer.quantize(classifier);
+
+        assertThat(quantized.convolutions()).isZero();
+        assertThat(quantized.model()).isSameAs(classifier);
+    }
+
+    @Test
+    void aQuantisedModelHasNothingLeftToQuantise() {
+        byte[] once = Int8Quantizer.quantize(model("ch_PP-OCRv4_rec_infer.onnx")).model();
+
+        Int8Quantizer.Quantized twice = Int8Quantizer.quantize(once);
+
+        assertThat(twice.convolutions()).isZero();
+        assertThat(twice.model()).isSameAs(once);
+    }
+
+    @Test
+    void refusesBytesThatAreNotAModel() {
+        assertThatThrownBy(() -> Int8Quantizer.quantize("%PDF-1.7 not a model".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not an ONNX model");
+    }
+
+    private static NodeProto producerOf(ModelProto model, String tensor) {
+        return model.getGraph().getNodeList().stream().filter(node -> node.getOutputList().contains(tensor))
+                .findFirst().orElseThrow();
+    }
+
+    private static byte[] model(String file) {
+        try (InputStream in = Int8QuantizerTest.class.getResourceAsStream(MODELS + file)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
