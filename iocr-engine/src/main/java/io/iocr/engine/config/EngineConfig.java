@@ -86,6 +86,7 @@ public record EngineConfig(
                 .withClassifier(Boolean.parseBoolean(get.apply("iocr.engine.ocr.classifier")))
                 .withSimplifiedModels(Boolean.parseBoolean(get.apply("iocr.engine.ocr.simplifyModels")))
                 .withModelDir(modelDir.isEmpty() ? null : modelDir);
+        ocr = ocr.withDetection(ocr.detection().withMaxSide(integer(get, "iocr.engine.ocr.detMaxSide")));
         ocr = ocr.withRecognition(ocr.recognition().withMinWidth(integer(get, "iocr.engine.ocr.recMinWidth"))
                 .withWidthScale(decimal(get, "iocr.engine.ocr.recWidthScale"))
                 .withInt8(Boolean.parseBoolean(get.apply("iocr.engine.ocr.recInt8")))

@@ -45,6 +45,10 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, boo
         return Math.max(1, Math.min(wanted, effectiveThreads()));
     }
 
+    public OcrConfig withDetection(Detection newDetection) {
+        return new OcrConfig(threads, modelDir, useClassifier, simplifyModels, newDetection, recognition);
+    }
+
     public OcrConfig withRecognition(Recognition newRecognition) {
         return new OcrConfig(threads, modelDir, useClassifier, simplifyModels, detection, newRecognition);
     }
@@ -63,6 +67,10 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, boo
             // box threshold 0.5 (RapidOCR's) rather than PaddleOCR's 0.6: single-character values beside a label
             // ("性别 男", "民族 苗") score 0.5-0.6 and were lost; no false boxes were seen on the generated set
             return new Detection(960, 0.3, 0.5, 1.5, 1000);
+        }
+
+        public Detection withMaxSide(int side) {
+            return new Detection(side, thresh, boxThresh, unclipRatio, maxCandidates);
         }
     }
 

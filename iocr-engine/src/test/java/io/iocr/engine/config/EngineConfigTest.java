@@ -31,6 +31,7 @@ class EngineConfigTest {
         assertThat(config.ocr().recognition().batchSize()).isEqualTo(1);
         assertThat(config.ocr().recognition().minWidth()).isEqualTo(128);
         assertThat(config.ocr().recognition().widthScale()).isEqualTo(0.85);
+        assertThat(config.ocr().recognition().int8()).isTrue();
         assertThat(config.ocr().recognition().parallel()).isZero();
     }
 
@@ -47,8 +48,11 @@ class EngineConfigTest {
         assertThat(config.workers()).isEqualTo(3);
         assertThat(config.emulateQps()).isTrue();
         assertThat(config.ocr().modelDir()).isEqualTo("/models");
-        assertThat(EngineConfig.fromSources(Map.of("IOCR_ENGINE_OCR_RECWIDTHSCALE", "1"), system).ocr()
-                .recognition().widthScale()).isEqualTo(1.0);
+        EngineConfig tuned = EngineConfig.fromSources(Map.of("IOCR_ENGINE_OCR_RECWIDTHSCALE", "1",
+                "IOCR_ENGINE_OCR_DETMAXSIDE", "1280", "IOCR_ENGINE_OCR_RECINT8", "false"), system);
+        assertThat(tuned.ocr().recognition().widthScale()).isEqualTo(1.0);
+        assertThat(tuned.ocr().recognition().int8()).isFalse();
+        assertThat(tuned.ocr().detection().maxSide()).isEqualTo(1280);
     }
 
     @Test
