@@ -15,7 +15,7 @@ final class BgrRow {
     private final float[] scale = new float[3];
     private final float[] shift = new float[3];
 
-    /** A row of {@code width} values per plane, each written as {@code (v/255 − mean[c]) / std[c]} (c in BGR order). */
+    /** A row of {@code width} values per plane, each {@code (v/255 − mean[c]) / std[c]} (c in BGR order). */
     BgrRow(int width, float[] mean, float[] std) {
         blue = new float[width];
         green = new float[width];

@@ -55,8 +55,9 @@ final class LineCrop {
     }
 
     /**
-     * Writes the crop resized to {@code w}×{@code height} into the planes of a [3, height, planeW] tensor slot starting
-     * at {@code offset}, normalised as {@code (v/255 − 0.5)/0.5} in BGR order; columns w to planeW are written as 0.
+     * Writes the crop resized to {@code w}×{@code height} into the planes of a [3, height, planeW] tensor slot
+     * starting at {@code offset}, normalised as {@code (v/255 − 0.5)/0.5} in BGR order; columns w to planeW are
+     * written as 0.
      */
     void writeNormalised(FloatBuffer out, int offset, int w, int height, int planeW) {
         int plane = height * planeW;
@@ -68,9 +69,10 @@ final class LineCrop {
         BgrRow row = new BgrRow(planeW, HALF, HALF);
         double maxX = iw - 1;
         double maxY = ih - 1;
-        double h0x0 = h[0];
-        double h0x3 = h[3];
-        double h0x6 = h[6];
+        // the homography's terms in cx, the same for every row
+        double colX = h[0];
+        double colY = h[3];
+        double colDen = h[6];
         for (int v = 0; v < height; v++) {
             double cy = (v + 0.5) * sy - 0.5;
             // along a row only cx changes: the homography's terms in cy are computed once per row
@@ -79,10 +81,10 @@ final class LineCrop {
             double rowDen = h[7] * cy + h[8];
             for (int u = 0; u < w; u++) {
                 double cx = (u + 0.5) * sx - 0.5;
-                double inv = 1 / (h0x6 * cx + rowDen);
+                double inv = 1 / (colDen * cx + rowDen);
                 // bilinear with replicated borders
-                double px = clamp((h0x0 * cx + rowX) * inv, maxX);
-                double py = clamp((h0x3 * cx + rowY) * inv, maxY);
+                double px = clamp((colX * cx + rowX) * inv, maxX);
+                double py = clamp((colY * cx + rowY) * inv, maxY);
                 int x0 = (int) px;
                 int y0 = (int) py;
                 int x1 = x0 < iw - 1 ? x0 + 1 : x0;

@@ -1,8 +1,8 @@
 package io.iocr.engine.ocr;
 
 import ai.onnxruntime.OrtEnvironment;
-import io.iocr.engine.onnx.Int8Quantizer;
 import io.iocr.engine.onnx.GraphSimplifier;
+import io.iocr.engine.onnx.Int8Quantizer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,7 +119,7 @@ public final class OcrEngine implements AutoCloseable {
      * stack it can overflow (a silent SIGSEGV, seen when the process has a long class path). Inference itself runs
      * fine on ordinary threads.
      */
-    static <T> T onLargeStack(java.util.function.Supplier<T> init) {
+    static <T> T onLargeStack(Supplier<T> init) {
         List<T> result = new ArrayList<>(1);
         RuntimeException[] failure = new RuntimeException[1];
         Thread thread = new Thread(null, () -> {
@@ -147,12 +148,7 @@ public final class OcrEngine implements AutoCloseable {
         if (!config.simplifyModels()) {
             return bytes;
         }
-        GraphSimplifier.Simplified simplified;
-        try {
-            simplified = GraphSimplifier.simplify(bytes);
-        } catch (IllegalArgumentException e) {
-            throw new OcrException("Cannot read the " + name + " model " + file + ": " + e.getMessage(), e);
-        }
+        GraphSimplifier.Simplified simplified = rewrite(name, file, () -> GraphSimplifier.simplify(bytes));
         if (simplified.changed()) {
             LOG.info("Simplified the {} model: {}", name, simplified.summary());
         }
@@ -161,15 +157,19 @@ public final class OcrEngine implements AutoCloseable {
 
     /** The recognition model with its widest matrix products in 8-bit integers. */
     private static byte[] quantized(byte[] model) {
-        Int8Quantizer.Quantized quantized;
-        try {
-            quantized = Int8Quantizer.quantize(model);
-        } catch (IllegalArgumentException e) {
-            throw new OcrException("Cannot read the recognition model " + REC_MODEL + ": " + e.getMessage(), e);
-        }
+        Int8Quantizer.Quantized quantized = rewrite("recognition", REC_MODEL, () -> Int8Quantizer.quantize(model));
         LOG.info("Recognition model in 8-bit integers: {} pointwise convolutions, {} matrix products",
                 quantized.convolutions(), quantized.matMuls());
         return quantized.model();
+    }
+
+    /** A rewrite of a model's bytes; bytes that are no ONNX model fail naming the file they came from. */
+    private static <T> T rewrite(String name, String file, Supplier<T> rewrite) {
+        try {
+            return rewrite.get();
+        } catch (IllegalArgumentException e) {
+            throw new OcrException("Cannot read the " + name + " model " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private byte[] read(String file) {

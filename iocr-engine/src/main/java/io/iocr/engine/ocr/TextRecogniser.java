@@ -45,39 +45,45 @@ final class TextRecogniser {
         dictionary[keys.size() + 1] = " ";
     }
 
+    /** Lines by crop index, all padded to {@code planeW}. */
+    private record Batch(List<Integer> lines, int planeW) {
+    }
+
     List<Recognition> recognise(List<LineCrop> crops) {
         Recognition[] results = new Recognition[crops.size()];
         List<Integer> order = new ArrayList<>();
+        int[] widths = new int[crops.size()];
         for (int i = 0; i < crops.size(); i++) {
             order.add(i);
+            widths[i] = inputWidth(crops.get(i));
         }
         // sorted by width so each batch pads little (for speed; results go back by crop index), widest first so
         // parallel sessions finish together rather than one reading the page's longest line alone at the end
         order.sort(Comparator.comparingDouble((Integer i) -> crops.get(i).aspect()).reversed());
         // a batch holds lines of one padded width only, so batching (recBatch > 1) never adds padding
-        List<List<Integer>> batches = new ArrayList<>();
+        List<Batch> batches = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         int currentPlaneW = -1;
         for (int i : order) {
-            int planeW = planeWidth(inputWidth(crops.get(i)));
+            int planeW = planeWidth(widths[i]);
             if (!current.isEmpty() && (planeW != currentPlaneW || current.size() == config.batchSize())) {
-                batches.add(current);
+                batches.add(new Batch(current, currentPlaneW));
                 current = new ArrayList<>();
             }
             current.add(i);
             currentPlaneW = planeW;
         }
         if (!current.isEmpty()) {
-            batches.add(current);
+            batches.add(new Batch(current, currentPlaneW));
         }
         if (pool == null) {
-            for (List<Integer> batch : batches) {
-                runBatch(crops, batch, results);
+            for (Batch batch : batches) {
+                runBatch(crops, widths, batch, results);
             }
         } else {
             List<Future<?>> running = new ArrayList<>();
-            for (List<Integer> batch : batches) {
-                running.add(pool.submit(() -> runBatch(crops, batch, results)));
+            for (Batch batch : batches) {
+                running.add(pool.submit(() -> runBatch(crops, widths, batch, results)));
             }
             for (Future<?> future : running) {
                 try {
@@ -93,31 +99,26 @@ final class TextRecogniser {
         return List.of(results);
     }
 
-    private void runBatch(List<LineCrop> crops, List<Integer> batch, Recognition[] results) {
+    private void runBatch(List<LineCrop> crops, int[] widths, Batch batch, Recognition[] results) {
         int height = config.height();
-        int[] widths = new int[batch.size()];
-        int widest = 1;
-        for (int b = 0; b < batch.size(); b++) {
-            widths[b] = inputWidth(crops.get(batch.get(b)));
-            widest = Math.max(widest, widths[b]);
-        }
-        int planeW = planeWidth(widest);
+        int planeW = batch.planeW();
+        List<Integer> lines = batch.lines();
         int slotSize = 3 * height * planeW;
-        FloatBuffer input = InputBuffers.of(batch.size() * slotSize);
-        for (int b = 0; b < batch.size(); b++) {
-            crops.get(batch.get(b)).writeNormalised(input, b * slotSize, widths[b], height, planeW);
+        FloatBuffer input = InputBuffers.of(lines.size() * slotSize);
+        for (int b = 0; b < lines.size(); b++) {
+            crops.get(lines.get(b)).writeNormalised(input, b * slotSize, widths[lines.get(b)], height, planeW);
         }
         OnnxModel session = take();
         OnnxModel.Output out;
         try {
-            out = session.run(input, new long[] {batch.size(), 3, height, planeW});
+            out = session.run(input, new long[] {lines.size(), 3, height, planeW});
         } finally {
             sessions.add(session);
         }
         int steps = (int) out.shape()[1];
         int classes = (int) out.shape()[2];
-        for (int b = 0; b < batch.size(); b++) {
-            results[batch.get(b)] = decode(out.data(), b * steps * classes, steps, classes);
+        for (int b = 0; b < lines.size(); b++) {
+            results[lines.get(b)] = decode(out.data(), b * steps * classes, steps, classes);
         }
     }
 

@@ -59,7 +59,7 @@ public final class GraphSimplifier {
         OnnxGraph graph = OnnxGraph.parse(model);
         int before = graph.nodeCount();
         // weights decoded once per convolution and written back once, after both folds have changed them
-        Map<NodeProto.Builder, Weights> refolded = new IdentityHashMap<>();
+        Map<NodeProto.Builder, ConvWeights> refolded = new IdentityHashMap<>();
         int outputChains = foldChainsAfterConvolutions(graph, refolded);
         int hardSwishes = fuseHardSwishes(graph);
         int inputChains = foldChainsBeforeConvolutions(graph, refolded);
@@ -71,10 +71,16 @@ public final class GraphSimplifier {
         return new Simplified(rewritten, before, graph.nodeCount(), outputChains, hardSwishes, inputChains);
     }
 
-    private static int foldChainsAfterConvolutions(OnnxGraph graph, Map<NodeProto.Builder, Weights> refolded) {
+    /** The convolution's weights as an earlier fold left them, else as the graph holds them; null if not a Conv. */
+    private static ConvWeights current(OnnxGraph graph, Map<NodeProto.Builder, ConvWeights> refolded,
+                                       NodeProto.Builder conv) {
+        return refolded.containsKey(conv) ? refolded.get(conv) : ConvWeights.of(graph, conv);
+    }
+
+    private static int foldChainsAfterConvolutions(OnnxGraph graph, Map<NodeProto.Builder, ConvWeights> refolded) {
         int folded = 0;
         for (NodeProto.Builder conv : graph.nodes()) {
-            Weights weights = refolded.containsKey(conv) ? refolded.get(conv) : Weights.of(graph, conv);
+            ConvWeights weights = current(graph, refolded, conv);
             if (weights == null) {
                 continue;
             }
@@ -109,10 +115,10 @@ public final class GraphSimplifier {
         return folded;
     }
 
-    private static int foldChainsBeforeConvolutions(OnnxGraph graph, Map<NodeProto.Builder, Weights> refolded) {
+    private static int foldChainsBeforeConvolutions(OnnxGraph graph, Map<NodeProto.Builder, ConvWeights> refolded) {
         int folded = 0;
         for (NodeProto.Builder conv : graph.nodes()) {
-            Weights weights = refolded.containsKey(conv) ? refolded.get(conv) : Weights.of(graph, conv);
+            ConvWeights weights = current(graph, refolded, conv);
             if (weights == null) {
                 continue;
             }
@@ -274,35 +280,5 @@ public final class GraphSimplifier {
         String autoPad = OnnxGraph.stringAttribute(conv, "auto_pad");
         return OnnxGraph.intsAttribute(conv, "pads").stream().anyMatch(p -> p != 0)
                 || autoPad != null && !autoPad.equals("NOTSET") && !autoPad.equals("VALID");
-    }
-
-    /** A 2-D convolution's constant weights [O, I/group, kH, kW] and bias [O] (zeros when it has none). */
-    private record Weights(float[] w, long[] dims, float[] b) {
-
-        static Weights of(OnnxGraph graph, NodeProto.Builder conv) {
-            if (!OnnxGraph.isOp(conv, "Conv") || conv.getInputCount() < 2 || conv.getOutputCount() != 1) {
-                return null;
-            }
-            float[] w = graph.floats(conv.getInput(1));
-            long[] dims = graph.dims(conv.getInput(1));
-            if (w == null || dims == null || dims.length != 4 || dims[0] <= 0 || w.length % dims[0] != 0) {
-                return null;
-            }
-            float[] b = conv.getInputCount() > 2 && !conv.getInput(2).isEmpty() ? graph.floats(conv.getInput(2))
-                    : new float[(int) dims[0]];
-            return b == null || b.length != dims[0] ? null : new Weights(w, dims, b);
-        }
-
-        /** Points the convolution at new constants holding these (possibly changed) values. */
-        void writeTo(OnnxGraph graph, NodeProto.Builder conv) {
-            String name = conv.getOutput(0);
-            conv.setInput(1, graph.addConstant(name + ".w", w, dims));
-            String bias = graph.addConstant(name + ".b", b, dims[0]);
-            if (conv.getInputCount() > 2) {
-                conv.setInput(2, bias);
-            } else {
-                conv.addInput(bias);
-            }
-        }
     }
 }

@@ -32,6 +32,10 @@ public final class Int8Quantizer {
     private Int8Quantizer() {
     }
 
+    /** A candidate's weights as the [inputs, outputs] matrix, and its bias or null; read from the graph once. */
+    private record Product(float[] matrix, int inputs, int outputs, float[] bias) {
+    }
+
     /**
      * @throws IllegalArgumentException when {@code model} is not an ONNX model
      */
@@ -40,11 +44,13 @@ public final class Int8Quantizer {
         int convolutions = 0;
         int matMuls = 0;
         for (NodeProto.Builder node : graph.nodes()) {
-            if (isWidePointwiseConvolution(graph, node)) {
-                replaceConvolution(graph, node);
+            Product convolution = widePointwiseConvolution(graph, node);
+            Product matMul = convolution == null ? wideMatMul(graph, node) : null;
+            if (convolution != null) {
+                replaceConvolution(graph, node, convolution);
                 convolutions++;
-            } else if (isWideMatMul(graph, node)) {
-                replaceMatMul(graph, node);
+            } else if (matMul != null) {
+                replaceMatMul(graph, node, matMul);
                 matMuls++;
             }
         }
@@ -55,81 +61,85 @@ public final class Int8Quantizer {
         return new Quantized(graph.toBytes(), convolutions, matMuls);
     }
 
-    /** A plain 1×1 convolution (stride 1, no padding, one group) with constant weights, wide on both sides. */
-    private static boolean isWidePointwiseConvolution(OnnxGraph graph, NodeProto.Builder conv) {
-        if (!OnnxGraph.isOp(conv, "Conv") || conv.getInputCount() < 2 || conv.getOutputCount() != 1) {
-            return false;
-        }
-        long[] dims = graph.dims(conv.getInput(1));
-        boolean plain = OnnxGraph.intAttribute(conv, "group", 1) == 1
+    /**
+     * A plain 1×1 convolution (stride 1, no padding, one group) with constant weights, wide on both sides, as the
+     * product of channels-last activations and its [inputs, outputs] weight matrix; else null.
+     */
+    private static Product widePointwiseConvolution(OnnxGraph graph, NodeProto.Builder conv) {
+        boolean plain = OnnxGraph.isOp(conv, "Conv") && conv.getInputCount() >= 2
+                && OnnxGraph.intAttribute(conv, "group", 1) == 1
                 && OnnxGraph.intsAttribute(conv, "strides").stream().allMatch(s -> s == 1)
                 && OnnxGraph.intsAttribute(conv, "dilations").stream().allMatch(d -> d == 1)
                 && OnnxGraph.intsAttribute(conv, "pads").stream().allMatch(p -> p == 0)
                 && OnnxGraph.stringAttribute(conv, "auto_pad") == null;
-        return plain && dims != null && dims.length == 4 && dims[2] == 1 && dims[3] == 1
-                && dims[0] >= MIN_CHANNELS && dims[1] >= MIN_CHANNELS && graph.floats(conv.getInput(1)) != null
-                && (conv.getInputCount() < 3 || graph.floats(conv.getInput(2)) != null);
-    }
-
-    /** Activations times a constant [K, N] matrix of at least MIN_WEIGHTS weights. */
-    private static boolean isWideMatMul(OnnxGraph graph, NodeProto.Builder matMul) {
-        if (!OnnxGraph.isOp(matMul, "MatMul") || matMul.getInputCount() != 2 || graph.isConstant(matMul.getInput(0))) {
-            return false;
+        long[] dims = plain ? graph.dims(conv.getInput(1)) : null;
+        if (dims == null || dims.length != 4 || dims[2] != 1 || dims[3] != 1 || dims[0] < MIN_CHANNELS
+                || dims[1] < MIN_CHANNELS) {
+            return null;
         }
-        long[] dims = graph.dims(matMul.getInput(1));
-        return dims != null && dims.length == 2 && dims[0] * dims[1] >= MIN_WEIGHTS
-                && graph.floats(matMul.getInput(1)) != null;
-    }
-
-    private static void replaceConvolution(OnnxGraph graph, NodeProto.Builder conv) {
-        long[] dims = graph.dims(conv.getInput(1));
+        ConvWeights weights = ConvWeights.of(graph, conv);
+        if (weights == null) {
+            return null;
+        }
         int outputs = (int) dims[0];
         int inputs = (int) dims[1];
-        float[] w = graph.floats(conv.getInput(1));
-        // the weights [outputs, inputs] as the [inputs, outputs] matrix that multiplies channels-last activations
         float[] matrix = new float[inputs * outputs];
         for (int o = 0; o < outputs; o++) {
             for (int i = 0; i < inputs; i++) {
-                matrix[i * outputs + o] = w[o * inputs + i];
+                matrix[i * outputs + o] = weights.w()[o * inputs + i];
             }
         }
-        float[] bias = conv.getInputCount() > 2 ? graph.floats(conv.getInput(2)) : null;
+        return new Product(matrix, inputs, outputs, weights.b());
+    }
+
+    /** Activations times a constant [K, N] matrix of at least MIN_WEIGHTS weights; else null. */
+    private static Product wideMatMul(OnnxGraph graph, NodeProto.Builder matMul) {
+        if (!OnnxGraph.isOp(matMul, "MatMul") || matMul.getInputCount() != 2 || graph.isConstant(matMul.getInput(0))) {
+            return null;
+        }
+        long[] dims = graph.dims(matMul.getInput(1));
+        float[] matrix = dims != null && dims.length == 2 && dims[0] * dims[1] >= MIN_WEIGHTS
+                ? graph.floats(matMul.getInput(1)) : null;
+        return matrix == null ? null : new Product(matrix, (int) dims[0], (int) dims[1], null);
+    }
+
+    private static void replaceConvolution(OnnxGraph graph, NodeProto.Builder conv, Product product) {
         String name = conv.getOutput(0);
         String channelsLast = graph.newTensorName(name + ".nhwc_in");
-        String product = graph.newTensorName(name + ".nhwc_out");
+        String result = graph.newTensorName(name + ".nhwc_out");
         graph.insertBefore(conv, "Transpose", List.of(conv.getInput(0)), channelsLast)
                 .addAttribute(OnnxGraph.intsAttribute("perm", 0, 2, 3, 1));
-        insertProduct(graph, conv, channelsLast, matrix, inputs, outputs, bias, product);
-        graph.insertBefore(conv, "Transpose", List.of(product), name)
+        insertProduct(graph, conv, channelsLast, product, result);
+        graph.insertBefore(conv, "Transpose", List.of(result), name)
                 .addAttribute(OnnxGraph.intsAttribute("perm", 0, 3, 1, 2));
         graph.remove(List.of(conv));
     }
 
-    private static void replaceMatMul(OnnxGraph graph, NodeProto.Builder matMul) {
-        long[] dims = graph.dims(matMul.getInput(1));
-        int inputs = (int) dims[0];
-        int outputs = (int) dims[1];
+    /** The product, and the bias {@code Add} after it when that adds a constant vector. */
+    private static void replaceMatMul(OnnxGraph graph, NodeProto.Builder matMul, Product product) {
         List<NodeProto.Builder> replaced = new ArrayList<>(List.of(matMul));
         String result = matMul.getOutput(0);
-        float[] bias = null;
+        Product withBias = product;
         NodeProto.Builder add = graph.soleConsumer(result);
         if (add != null && OnnxGraph.isOp(add, "Add") && add.getInputCount() == 2 && add.getInput(0).equals(result)) {
             float[] values = graph.floats(add.getInput(1));
             long[] biasDims = graph.dims(add.getInput(1));
-            if (values != null && biasDims != null && biasDims.length == 1 && values.length == outputs) {
-                bias = values;
+            if (values != null && biasDims != null && biasDims.length == 1 && values.length == product.outputs()) {
+                withBias = new Product(product.matrix(), product.inputs(), product.outputs(), values);
                 result = add.getOutput(0);
                 replaced.add(add);
             }
         }
-        insertProduct(graph, matMul, matMul.getInput(0), graph.floats(matMul.getInput(1)), inputs, outputs, bias,
-                result);
+        insertProduct(graph, matMul, matMul.getInput(0), withBias, result);
         graph.remove(replaced);
     }
 
     /** {@code out = in × matrix [+ bias]} as DynamicQuantizeMatMul, the matrix quantised per output column. */
-    private static void insertProduct(OnnxGraph graph, NodeProto.Builder before, String in, float[] matrix,
-                                      int inputs, int outputs, float[] bias, String out) {
+    private static void insertProduct(OnnxGraph graph, NodeProto.Builder before, String in, Product product,
+                                      String out) {
+        int inputs = product.inputs();
+        int outputs = product.outputs();
+        float[] matrix = product.matrix();
         float[] scales = new float[outputs];
         for (int i = 0; i < inputs; i++) {
             for (int o = 0; o < outputs; o++) {
@@ -149,8 +159,8 @@ public final class Int8Quantizer {
                 graph.addConstant(out + ".w_int8", quantized, inputs, outputs),
                 graph.addConstant(out + ".w_scale", scales, outputs),
                 graph.addConstant(out + ".w_zero", new byte[outputs], outputs)));
-        if (bias != null) {
-            operands.add(graph.addConstant(out + ".b", bias, outputs));
+        if (product.bias() != null) {
+            operands.add(graph.addConstant(out + ".b", product.bias(), outputs));
         }
         graph.insertBefore(before, "DynamicQuantizeMatMul", operands, out).setDomain(MICROSOFT);
     }

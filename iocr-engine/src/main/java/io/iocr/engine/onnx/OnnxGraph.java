@@ -149,7 +149,7 @@ final class OnnxGraph {
 
     /** Adds a constant int8 tensor (as an initializer) under a new name derived from {@code hint}. */
     String addConstant(String hint, byte[] values, long... dims) {
-        return addConstant(hint, INT8, values.clone(), dims);
+        return addConstant(hint, INT8, values, dims);
     }
 
     private String addConstant(String hint, int dataType, byte[] raw, long... dims) {

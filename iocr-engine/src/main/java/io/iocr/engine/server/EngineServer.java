@@ -150,12 +150,18 @@ public final class EngineServer implements AutoCloseable {
         ctx.contentType(JSON).result(json.writeValueAsString(body));
     }
 
-    private void submit(Context ctx) throws JsonProcessingException {
+    /** The request's parameters, once its token is valid and, when emulated, the endpoint's QPS limit lets it in. */
+    private FormParams admitted(Context ctx, QpsLimiter limiter) {
         FormParams params = FormParams.of(ctx.queryString(), formBody(ctx));
         tokens.check(params.get("access_token"));
         if (config.emulateQps()) {
-            submitLimiter.acquire();
+            limiter.acquire();
         }
+        return params;
+    }
+
+    private void submit(Context ctx) throws JsonProcessingException {
+        FormParams params = admitted(ctx, submitLimiter);
         String fileName = params.first("file_name", "fileName");
         if (fileName == null) {
             throw BaiduError.missing("file_name");
@@ -176,11 +182,7 @@ public final class EngineServer implements AutoCloseable {
     }
 
     private void getResult(Context ctx) throws JsonProcessingException {
-        FormParams params = FormParams.of(ctx.queryString(), formBody(ctx));
-        tokens.check(params.get("access_token"));
-        if (config.emulateQps()) {
-            resultLimiter.acquire();
-        }
+        FormParams params = admitted(ctx, resultLimiter);
         String taskId = params.first("task_id", "taskId");
         if (taskId == null) {
             throw BaiduError.missing("task_id");

@@ -3,10 +3,9 @@ package io.iocr.engine.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.onnxruntime.OrtEnvironment;
+import io.iocr.engine.ShippedModels;
 import io.iocr.engine.docgen.DocumentGenerator;
 import io.iocr.engine.onnx.GraphSimplifier;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.FloatBuffer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class SimplifiedModelsTest {
 
     /** Output of the model as shipped [0] and simplified [1] on the same input: page-like values in [-1, 1]. */
     private static float[][] runBoth(String file, long[] shape) {
-        byte[] shipped = resource(file);
+        byte[] shipped = ShippedModels.bytes(file);
         byte[] simplified = GraphSimplifier.simplify(shipped).model();
         int size = (int) (shape[0] * shape[1] * shape[2] * shape[3]);
         float[] input = new float[size];
@@ -69,14 +68,6 @@ class SimplifiedModelsTest {
             }
             return outputs;
         });
-    }
-
-    private static byte[] resource(String file) {
-        try (InputStream in = OcrEngine.class.getResourceAsStream(OcrEngine.CLASSPATH_MODELS + file)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static float maxDifference(float[] a, float[] b) {

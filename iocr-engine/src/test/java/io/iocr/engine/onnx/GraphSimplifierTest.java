@@ -3,18 +3,15 @@ package io.iocr.engine.onnx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.iocr.engine.ShippedModels;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class GraphSimplifierTest {
 
-    private static final String MODELS = "/io/iocr/engine/models/";
-
     @Test
     void foldsEveryScaleAndBiasOfTheRecognitionBackboneAndFusesEveryHardSwish() {
-        GraphSimplifier.Simplified rec = GraphSimplifier.simplify(model("ch_PP-OCRv4_rec_infer.onnx"));
+        GraphSimplifier.Simplified rec = GraphSimplifier.simplify(ShippedModels.bytes(ShippedModels.RECOGNITION));
 
         // PP-LCNetV3 in PP-OCRv4 recognition: 28 convolution + activation blocks
         assertThat(rec.outputChainsFolded()).isEqualTo(28);
@@ -26,7 +23,7 @@ class GraphSimplifierTest {
 
     @Test
     void foldsTheDetectionBackboneToo() {
-        GraphSimplifier.Simplified det = GraphSimplifier.simplify(model("ch_PP-OCRv4_det_infer.onnx"));
+        GraphSimplifier.Simplified det = GraphSimplifier.simplify(ShippedModels.bytes(ShippedModels.DETECTION));
 
         assertThat(det.outputChainsFolded()).isEqualTo(28);
         assertThat(det.hardSwishesFused()).isEqualTo(24); // opset 11: Clip takes its bounds as inputs
@@ -36,7 +33,7 @@ class GraphSimplifierTest {
 
     @Test
     void aSimplifiedModelHasNothingLeftToSimplifyAndComesBackByteForByte() {
-        byte[] once = GraphSimplifier.simplify(model("ch_PP-OCRv4_rec_infer.onnx")).model();
+        byte[] once = GraphSimplifier.simplify(ShippedModels.bytes(ShippedModels.RECOGNITION)).model();
 
         GraphSimplifier.Simplified twice = GraphSimplifier.simplify(once);
 
@@ -46,7 +43,7 @@ class GraphSimplifierTest {
 
     @Test
     void dropsTheWeightsItReplacedSoTheModelDoesNotGrow() {
-        byte[] shipped = model("ch_PP-OCRv4_rec_infer.onnx");
+        byte[] shipped = ShippedModels.bytes(ShippedModels.RECOGNITION);
 
         // the replaced weights go; the 1×1 shift convolutions it adds weigh a few kB
         assertThat(GraphSimplifier.simplify(shipped).model().length).isLessThan(shipped.length + shipped.length / 100);
@@ -56,14 +53,5 @@ class GraphSimplifierTest {
     void refusesBytesThatAreNotAnOnnxModel() {
         assertThatThrownBy(() -> GraphSimplifier.simplify("%PDF-1.7 not a model".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Not an ONNX model");
-    }
-
-    private static byte[] model(String file) {
-        try (InputStream in = GraphSimplifierTest.class.getResourceAsStream(MODELS + file)) {
-            assertThat(in).as(file + " on the classpath (the build installs it with npm)").isNotNull();
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,21 +3,18 @@ package io.iocr.engine.onnx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.iocr.engine.ShippedModels;
 import io.iocr.engine.onnx.proto.OnnxSubset.ModelProto;
 import io.iocr.engine.onnx.proto.OnnxSubset.NodeProto;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class Int8QuantizerTest {
 
-    private static final String MODELS = "/io/iocr/engine/models/";
-
     @Test
     void turnsTheRecognitionModelsWidestConvolutionsAndItsHeadIntoIntegerMatrixProducts() throws Exception {
-        byte[] simplified = GraphSimplifier.simplify(model("ch_PP-OCRv4_rec_infer.onnx")).model();
+        byte[] simplified = GraphSimplifier.simplify(ShippedModels.bytes(ShippedModels.RECOGNITION)).model();
 
         Int8Quantizer.Quantized quantized = Int8Quantizer.quantize(simplified);
 
@@ -48,7 +45,7 @@ class Int8QuantizerTest {
 
     @Test
     void leavesAModelWithoutWidePointwiseConvolutionsAsItIs() {
-        byte[] classifier = model("ch_ppocr_mobile_v2.0_cls_infer.onnx"); // MobileNetV3 ×0.35: narrow throughout
+        byte[] classifier = ShippedModels.bytes(ShippedModels.DIRECTION); // MobileNetV3 ×0.35: narrow throughout
 
         Int8Quantizer.Quantized quantized = Int8Quantizer.quantize(classifier);
 
@@ -58,7 +55,7 @@ class Int8QuantizerTest {
 
     @Test
     void aQuantisedModelHasNothingLeftToQuantise() {
-        byte[] once = Int8Quantizer.quantize(model("ch_PP-OCRv4_rec_infer.onnx")).model();
+        byte[] once = Int8Quantizer.quantize(ShippedModels.bytes(ShippedModels.RECOGNITION)).model();
 
         Int8Quantizer.Quantized twice = Int8Quantizer.quantize(once);
 
@@ -75,13 +72,5 @@ class Int8QuantizerTest {
     private static NodeProto producerOf(ModelProto model, String tensor) {
         return model.getGraph().getNodeList().stream().filter(node -> node.getOutputList().contains(tensor))
                 .findFirst().orElseThrow();
-    }
-
-    private static byte[] model(String file) {
-        try (InputStream in = Int8QuantizerTest.class.getResourceAsStream(MODELS + file)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
