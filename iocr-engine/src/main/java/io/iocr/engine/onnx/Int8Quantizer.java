@@ -147,7 +147,9 @@ public final class Int8Quantizer {
             }
         }
         for (int o = 0; o < outputs; o++) {
-            scales[o] = scales[o] > 0 ? scales[o] : 1;
+            // a column of weights all below 127 × the smallest normal float is zero: its scale would be subnormal,
+            // and every product with it would cost a microcode assist (see GraphSimplifier)
+            scales[o] = scales[o] >= Float.MIN_NORMAL ? scales[o] : 1;
         }
         byte[] quantized = new byte[inputs * outputs];
         for (int i = 0; i < inputs; i++) {

@@ -162,6 +162,38 @@ final class OnnxGraph {
         return name;
     }
 
+    /**
+     * Sets every subnormal value (0 &lt; |v| &lt; {@link Float#MIN_NORMAL}) of the constant float tensors to zero. Each
+     * tensor that had any is rewritten under a new name, which its readers then use.
+     *
+     * @return how many values were set to zero
+     */
+    int flushSubnormals() {
+        int flushed = 0;
+        for (String name : List.copyOf(constants.keySet())) {
+            float[] values = outputs.contains(name) || inputs.contains(name) ? null : floats(name);
+            int count = 0;
+            for (int i = 0; values != null && i < values.length; i++) {
+                if (values[i] != 0 && Math.abs(values[i]) < Float.MIN_NORMAL) {
+                    values[i] = 0;
+                    count++;
+                }
+            }
+            if (count > 0) {
+                String flushedName = addConstant(name + ".ftz", values, dims(name));
+                consumers(name).forEach(node -> {
+                    for (int i = 0; i < node.getInputCount(); i++) {
+                        if (node.getInput(i).equals(name)) {
+                            node.setInput(i, flushedName);
+                        }
+                    }
+                });
+                flushed += count;
+            }
+        }
+        return flushed;
+    }
+
     /** Declares that the model uses {@code domain}'s operators at {@code version} (once per domain). */
     void importOpset(String domain, long version) {
         if (model.getOpsetImportList().stream().noneMatch(opset -> opset.getDomain().equals(domain))) {
