@@ -30,10 +30,11 @@ public final class OcrEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OcrEngine.class);
 
     /** Where the build puts the npm package's model files on the classpath. */
-    static final String CLASSPATH_MODELS = "/io/iocr/engine/models/";
-    static final String DET_MODEL = "ch_PP-OCRv4_det_infer.onnx";
-    static final String REC_MODEL = "ch_PP-OCRv4_rec_infer.onnx";
-    static final String CLS_MODEL = "ch_ppocr_mobile_v2.0_cls_infer.onnx";
+    public static final String CLASSPATH_MODELS = "/io/iocr/engine/models/";
+    /** The file names, on the classpath and in iocr.engine.ocr.modelDir. */
+    public static final String DET_MODEL = "ch_PP-OCRv4_det_infer.onnx";
+    public static final String REC_MODEL = "ch_PP-OCRv4_rec_infer.onnx";
+    public static final String CLS_MODEL = "ch_ppocr_mobile_v2.0_cls_infer.onnx";
     static final String DICTIONARY = "ppocr_keys_v1.txt";
 
     private final OcrConfig config;
