@@ -22,6 +22,7 @@ class Int8QuantizerTest {
         assertThat(quantized.convolutions()).isEqualTo(8);
         assertThat(quantized.matMuls()).isEqualTo(1);
         ModelProto model = ModelProto.parseFrom(quantized.model());
+        OnnxGraph graph = OnnxGraph.parse(quantized.model());
         List<NodeProto> products = model.getGraph().getNodeList().stream()
                 .filter(node -> node.getOpType().equals("DynamicQuantizeMatMul")).toList();
         assertThat(products).hasSize(9).allSatisfy(node -> assertThat(node.getDomain()).isEqualTo("com.microsoft"));
@@ -34,14 +35,13 @@ class Int8QuantizerTest {
                 .singleElement().satisfies(node -> assertThat(node.getOpType()).isEqualTo("Softmax"));
         // each convolution reads its activations through a transpose to channels-last, and its result goes back
         for (NodeProto product : products.subList(0, 8)) {
-            assertThat(producerOf(model, product.getInput(0)).getOpType()).isEqualTo("Transpose");
+            assertThat(graph.producer(product.getInput(0)).getOpType()).isEqualTo("Transpose");
             assertThat(model.getGraph().getNodeList()).filteredOn(node -> node.getInputList()
                     .contains(product.getOutput(0))).singleElement()
                     .satisfies(node -> assertThat(node.getOpType()).isEqualTo("Transpose"));
         }
         // no scale is subnormal (a product with one would take the CPU's slow path): a column of weights too small
         // for a normal scale is a zero column
-        OnnxGraph graph = OnnxGraph.parse(quantized.model());
         for (NodeProto product : products) {
             for (float scale : graph.floats(product.getInput(2))) {
                 assertThat(scale).isGreaterThanOrEqualTo(Float.MIN_NORMAL);
@@ -75,10 +75,5 @@ class Int8QuantizerTest {
     void refusesBytesThatAreNotAModel() {
         assertThatThrownBy(() -> Int8Quantizer.quantize("%PDF-1.7 not a model".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not an ONNX model");
-    }
-
-    private static NodeProto producerOf(ModelProto model, String tensor) {
-        return model.getGraph().getNodeList().stream().filter(node -> node.getOutputList().contains(tensor))
-                .findFirst().orElseThrow();
     }
 }
