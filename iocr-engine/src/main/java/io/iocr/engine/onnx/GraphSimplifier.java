@@ -68,7 +68,12 @@ public final class GraphSimplifier {
         int outputChains = foldChainsAfterConvolutions(graph, refolded);
         int hardSwishes = fuseHardSwishes(graph);
         int inputChains = foldChainsBeforeConvolutions(graph, refolded);
-        refolded.forEach((conv, weights) -> weights.writeTo(graph, conv));
+        for (NodeProto.Builder conv : graph.nodes()) { // in graph order, so the rewritten model is the same each time
+            ConvWeights weights = refolded.get(conv);
+            if (weights != null) {
+                weights.writeTo(graph, conv);
+            }
+        }
         int flushed = graph.flushSubnormals(); // last: the folds' products can be subnormal too
         if (outputChains + hardSwishes + inputChains + flushed == 0) {
             return new Simplified(model, before, before, 0, 0, 0, 0);
