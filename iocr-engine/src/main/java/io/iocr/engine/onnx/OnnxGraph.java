@@ -93,7 +93,23 @@ final class OnnxGraph {
     /** The one node that reads {@code tensor}, or null when several do or it is a graph output. */
     NodeProto.Builder soleConsumer(String tensor) {
         List<NodeProto.Builder> readers = consumers(tensor);
-        return readers.size() == 1 && !outputs.contains(tensor) ? readers.get(0) : null;
+        return readers.size() == 1 && !isOutput(tensor) ? readers.get(0) : null;
+    }
+
+    /** Whether {@code tensor} is one of the model's outputs. */
+    boolean isOutput(String tensor) {
+        return outputs.contains(tensor);
+    }
+
+    /** Points every node that reads {@code from} at {@code to} instead (the model's outputs stay as they are). */
+    void rewire(String from, String to) {
+        for (NodeProto.Builder node : nodes) {
+            for (int i = 0; i < node.getInputCount(); i++) {
+                if (node.getInput(i).equals(from)) {
+                    node.setInput(i, to);
+                }
+            }
+        }
     }
 
     /** The node that writes {@code tensor}, or null for graph inputs and initializers. */

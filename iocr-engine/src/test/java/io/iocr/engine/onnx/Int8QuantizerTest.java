@@ -33,12 +33,18 @@ class Int8QuantizerTest {
         assertThat(head.getInputCount()).isEqualTo(5);
         assertThat(model.getGraph().getNodeList()).filteredOn(node -> node.getInputList().contains(head.getOutput(0)))
                 .singleElement().satisfies(node -> assertThat(node.getOpType()).isEqualTo("Softmax"));
-        // each convolution reads its activations through a transpose to channels-last, and its result goes back
+        // each convolution reads its activations through a transpose to channels-last; its result goes through the
+        // hard-swish after it (HardSigmoid, Mul) still channels-last, and one transpose takes that back
         for (NodeProto product : products.subList(0, 8)) {
             assertThat(graph.producer(product.getInput(0)).getOpType()).isEqualTo("Transpose");
-            assertThat(model.getGraph().getNodeList()).filteredOn(node -> node.getInputList()
-                    .contains(product.getOutput(0))).singleElement()
-                    .satisfies(node -> assertThat(node.getOpType()).isEqualTo("Transpose"));
+            List<NodeProto.Builder> readers = graph.consumers(product.getOutput(0));
+            assertThat(readers).extracting(NodeProto.Builder::getOpType)
+                    .containsExactlyInAnyOrder("HardSigmoid", "Mul");
+            NodeProto.Builder mul = readers.stream().filter(node -> node.getOpType().equals("Mul")).findFirst()
+                    .orElseThrow();
+            NodeProto.Builder back = graph.soleConsumer(mul.getOutput(0));
+            assertThat(back.getOpType()).isEqualTo("Transpose");
+            assertThat(OnnxGraph.intsAttribute(back, "perm")).containsExactly(0L, 3L, 1L, 2L);
         }
         // no scale is subnormal (a product with one would take the CPU's slow path): a column of weights too small
         // for a normal scale is a zero column
