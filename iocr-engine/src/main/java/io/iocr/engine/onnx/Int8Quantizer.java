@@ -112,19 +112,20 @@ public final class Int8Quantizer {
         graph.insertBefore(conv, "Transpose", List.of(conv.getInput(0)), channelsLast)
                 .addAttribute(OnnxGraph.intsAttribute("perm", 0, 2, 3, 1));
         insertProduct(graph, conv, channelsLast, product, result);
+        // the transpose back: of the product, in the convolution's place, or of the hard-swish after it
+        String channelsLastOut = result;
+        String channelsFirst = name;
+        NodeProto.Builder before = conv;
         NodeProto.Builder hardSwish = hardSwishAfter(graph, name);
-        if (hardSwish == null) {
-            graph.insertBefore(conv, "Transpose", List.of(result), name)
-                    .addAttribute(OnnxGraph.intsAttribute("perm", 0, 3, 1, 2));
-        } else {
+        if (hardSwish != null) {
             graph.rewire(name, result);
-            String activated = hardSwish.getOutput(0);
-            String channelsFirst = graph.newTensorName(activated + ".nchw");
-            NodeProto.Builder next = graph.consumers(activated).get(0); // the first in graph order
-            graph.rewire(activated, channelsFirst);
-            graph.insertBefore(next, "Transpose", List.of(activated), channelsFirst)
-                    .addAttribute(OnnxGraph.intsAttribute("perm", 0, 3, 1, 2));
+            channelsLastOut = hardSwish.getOutput(0);
+            channelsFirst = graph.newTensorName(channelsLastOut + ".nchw");
+            before = graph.consumers(channelsLastOut).get(0); // the first in graph order
+            graph.rewire(channelsLastOut, channelsFirst);
         }
+        graph.insertBefore(before, "Transpose", List.of(channelsLastOut), channelsFirst)
+                .addAttribute(OnnxGraph.intsAttribute("perm", 0, 3, 1, 2));
         graph.remove(List.of(conv));
     }
 

@@ -187,7 +187,7 @@ final class OnnxGraph {
     int flushSubnormals() {
         int flushed = 0;
         for (String name : List.copyOf(constants.keySet())) {
-            float[] values = outputs.contains(name) || inputs.contains(name) ? null : floats(name);
+            float[] values = isOutput(name) || inputs.contains(name) ? null : floats(name);
             int count = 0;
             for (int i = 0; values != null && i < values.length; i++) {
                 if (values[i] != 0 && Math.abs(values[i]) < Float.MIN_NORMAL) {
@@ -196,14 +196,7 @@ final class OnnxGraph {
                 }
             }
             if (count > 0) {
-                String flushedName = addConstant(name + ".ftz", values, dims(name));
-                consumers(name).forEach(node -> {
-                    for (int i = 0; i < node.getInputCount(); i++) {
-                        if (node.getInput(i).equals(name)) {
-                            node.setInput(i, flushedName);
-                        }
-                    }
-                });
+                rewire(name, addConstant(name + ".ftz", values, dims(name)));
                 flushed += count;
             }
         }
