@@ -12,13 +12,15 @@ import java.util.Map;
  * (paddle2onnx) whose backbone, PP-LCNetV3, runs every convolution through a chain of whole-tensor passes: a
  * learnable scale and bias after the convolution, hard-swish spelt out as four operators, and another scale and
  * bias before the next convolution. ONNX Runtime fuses none of them, and on a CPU each pass over the activations
- * costs about as much as the depthwise convolution it follows. Three rewrites, and one clean-up:
+ * costs about as much as the depthwise convolution it follows. Four rewrites, and one clean-up:
  * <ol>
  * <li>a scalar {@code Mul}/{@code Add}/{@code Sub}/{@code Div} chain after a {@code Conv} goes into the convolution's
  * weights and bias;</li>
  * <li>{@code x·clip(x+3, 0, 6)/6} becomes {@code x·HardSigmoid(x)} (α = 1/6, β = ½), two passes instead of four;</li>
  * <li>a scalar chain before a {@code Conv} goes into its weights (scale) and bias (shift); where the convolution pads
  * its input with zeros, a shift would change the border, so it stays behind as one {@code Add};</li>
+ * <li>a residual gate {@code x + x·s} (the detection neck's squeeze-and-excitation, s per channel) becomes
+ * {@code x·(1 + s)}: the sum moves from the feature map to the gate, one pass over the map fewer;</li>
  * <li>subnormal weights (below {@link Float#MIN_NORMAL} in magnitude; the shipped models hold ~31,000, most of them in
  * the squeeze-and-excitation layers) become zero, as a CPU's flush-to-zero mode would make them: Intel CPUs take a
  * microcode assist, on the order of a hundred cycles, on arithmetic that reads or produces a subnormal, and ONNX
@@ -30,17 +32,19 @@ public final class GraphSimplifier {
 
     /** The rewritten model and what was rewritten. */
     public record Simplified(byte[] model, int nodesBefore, int nodesAfter, int outputChainsFolded,
-                             int hardSwishesFused, int inputChainsFolded, int subnormalsFlushed) {
+                             int hardSwishesFused, int inputChainsFolded, int residualGatesFolded,
+                             int subnormalsFlushed) {
 
         public boolean changed() {
-            return outputChainsFolded + hardSwishesFused + inputChainsFolded + subnormalsFlushed > 0;
+            return outputChainsFolded + hardSwishesFused + inputChainsFolded + residualGatesFolded
+                    + subnormalsFlushed > 0;
         }
 
         public String summary() {
             return String.format("%d → %d nodes: %d scale/bias chains folded into the convolutions before them, "
-                    + "%d into the convolutions after them, %d hard-swish activations fused, %d subnormal weights "
-                    + "set to zero", nodesBefore, nodesAfter, outputChainsFolded, inputChainsFolded, hardSwishesFused,
-                    subnormalsFlushed);
+                    + "%d into the convolutions after them, %d hard-swish activations fused, %d residual gates "
+                    + "x + x·s rewritten as x·(1 + s), %d subnormal weights set to zero", nodesBefore, nodesAfter,
+                    outputChainsFolded, inputChainsFolded, hardSwishesFused, residualGatesFolded, subnormalsFlushed);
         }
     }
 
@@ -68,6 +72,7 @@ public final class GraphSimplifier {
         int outputChains = foldChainsAfterConvolutions(graph, refolded);
         int hardSwishes = fuseHardSwishes(graph);
         int inputChains = foldChainsBeforeConvolutions(graph, refolded);
+        int residualGates = foldResidualGates(graph);
         for (NodeProto.Builder conv : graph.nodes()) { // in graph order, so the rewritten model is the same each time
             ConvWeights weights = refolded.get(conv);
             if (weights != null) {
@@ -75,11 +80,12 @@ public final class GraphSimplifier {
             }
         }
         int flushed = graph.flushSubnormals(); // last: the folds' products can be subnormal too
-        if (outputChains + hardSwishes + inputChains + flushed == 0) {
-            return new Simplified(model, before, before, 0, 0, 0, 0);
+        if (outputChains + hardSwishes + inputChains + residualGates + flushed == 0) {
+            return new Simplified(model, before, before, 0, 0, 0, 0, 0);
         }
         byte[] rewritten = graph.toBytes();
-        return new Simplified(rewritten, before, graph.nodeCount(), outputChains, hardSwishes, inputChains, flushed);
+        return new Simplified(rewritten, before, graph.nodeCount(), outputChains, hardSwishes, inputChains,
+                residualGates, flushed);
     }
 
     /** The convolution's weights as an earlier fold left them, else as the graph holds them; null if not a Conv. */
@@ -226,6 +232,40 @@ public final class GraphSimplifier {
             fused++;
         }
         return fused;
+    }
+
+    /**
+     * {@code Add(x, Mul(x, s))} becomes {@code Mul(x, Add(s, 1))}. Where s is smaller than x (a squeeze-and-excitation
+     * gate has one value per channel), the sum runs over s instead of over the feature map.
+     */
+    private static int foldResidualGates(OnnxGraph graph) {
+        int folded = 0;
+        for (NodeProto.Builder add : graph.nodes()) {
+            if (!OnnxGraph.isOp(add, "Add") || add.getInputCount() != 2 || !graph.contains(add)) {
+                continue;
+            }
+            for (int side = 0; side < 2; side++) {
+                String x = add.getInput(side);
+                String product = add.getInput(1 - side);
+                NodeProto.Builder mul = graph.producer(product);
+                if (mul == null || !OnnxGraph.isOp(mul, "Mul") || mul.getInputCount() != 2
+                        || !mul.getInputList().contains(x) || graph.soleConsumer(product) != add) {
+                    continue;
+                }
+                String gate = otherInput(mul, x);
+                if (gate.equals(x)) {
+                    continue;
+                }
+                String gatePlusOne = graph.newTensorName(gate + ".plus_one");
+                graph.insertBefore(mul, "Add", List.of(gate, graph.addConstant(gate + ".one", new float[] {1f})),
+                        gatePlusOne);
+                mul.setInput(mul.getInput(0).equals(x) ? 1 : 0, gatePlusOne).setOutput(0, add.getOutput(0));
+                graph.remove(List.of(add));
+                folded++;
+                break;
+            }
+        }
+        return folded;
     }
 
     /**

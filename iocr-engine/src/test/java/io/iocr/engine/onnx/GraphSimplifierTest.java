@@ -33,6 +33,36 @@ class GraphSimplifierTest {
     }
 
     @Test
+    void movesTheDetectionNecksResidualGatesOntoTheGate() {
+        byte[] shipped = ShippedModels.bytes(ShippedModels.DETECTION);
+
+        GraphSimplifier.Simplified det = GraphSimplifier.simplify(shipped);
+
+        // RSE-FPN: 8 squeeze-and-excitation blocks compute x + x·s, s one value per channel
+        assertThat(residualSums(shipped)).isEqualTo(8);
+        assertThat(det.residualGatesFolded()).isEqualTo(8);
+        assertThat(residualSums(det.model())).isZero();
+        // the recognition model has none
+        assertThat(GraphSimplifier.simplify(ShippedModels.bytes(ShippedModels.RECOGNITION)).residualGatesFolded())
+                .isZero();
+    }
+
+    /** How many Add nodes add x to a product of x. */
+    private static long residualSums(byte[] model) {
+        OnnxGraph graph = OnnxGraph.parse(model);
+        return graph.nodes().stream().filter(node -> OnnxGraph.isOp(node, "Add")).filter(add -> {
+            for (int side = 0; side < 2; side++) {
+                var product = graph.producer(add.getInput(1 - side));
+                if (product != null && OnnxGraph.isOp(product, "Mul")
+                        && product.getInputList().contains(add.getInput(side))) {
+                    return true;
+                }
+            }
+            return false;
+        }).count();
+    }
+
+    @Test
     void setsSubnormalWeightsToZeroSoNoProductTakesTheCpusSlowPath() {
         GraphSimplifier.Simplified rec = GraphSimplifier.simplify(ShippedModels.bytes(ShippedModels.RECOGNITION));
 
