@@ -40,7 +40,8 @@ public final class OcrEngine implements AutoCloseable {
     private final OcrConfig config;
     private final OnnxModel detModel;
     private final List<OnnxModel> recModels;
-    private final ExecutorService recPool;
+    /** Runs recognition sessions side by side, and detection's other resize bands; null on one thread. */
+    private final ExecutorService pool;
     private final OnnxModel clsModel;
     private final TextDetector detector;
     private final TextRecogniser recogniser;
@@ -70,14 +71,14 @@ public final class OcrEngine implements AutoCloseable {
         this.detModel = models[0];
         this.clsModel = models[1];
         this.recModels = List.of(Arrays.copyOfRange(models, 2, models.length));
-        this.recPool = recSessions > 1 ? Executors.newFixedThreadPool(recSessions, runnable -> {
-            Thread thread = new Thread(runnable, "ocr-recognition");
+        this.pool = threads > 1 ? Executors.newFixedThreadPool(Math.max(recSessions, threads - 1), runnable -> {
+            Thread thread = new Thread(runnable, "ocr-worker");
             thread.setDaemon(true);
             return thread;
         }) : null;
         List<String> keys = new String(read(DICTIONARY), StandardCharsets.UTF_8).lines().toList();
-        this.detector = new TextDetector(detModel, config.detection());
-        this.recogniser = new TextRecogniser(recModels, recPool, config.recognition(), keys);
+        this.detector = new TextDetector(detModel, config.detection(), pool, threads);
+        this.recogniser = new TextRecogniser(recModels, pool, config.recognition(), keys);
         this.classifier = clsModel == null ? null : new AngleClassifier(clsModel);
         LOG.info("PP-OCRv4 loaded in {} ms ({} threads, {} recognition session(s), direction classifier {}, "
                 + "models from {}{})", (System.nanoTime() - start) / 1_000_000, threads, recSessions,
@@ -193,8 +194,8 @@ public final class OcrEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        if (recPool != null) {
-            recPool.shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
         }
         detModel.close();
         recModels.forEach(OnnxModel::close);

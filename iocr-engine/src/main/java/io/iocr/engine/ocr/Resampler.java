@@ -9,10 +9,12 @@ final class Resampler {
     }
 
     /**
-     * Writes {@code image} resized to w×h into {@code out} (planes B, G, R), each value
-     * {@code (v/255 − mean[c]) / std[c]}, with OpenCV's half-pixel-centre convention.
+     * Writes rows {@code fromRow} (inclusive) to {@code toRow} (exclusive) of {@code image} resized to w×h into
+     * {@code out} (planes B, G, R, starting at its position), each value {@code (v/255 − mean[c]) / std[c]}, with
+     * OpenCV's half-pixel-centre convention. Bands of rows may be written side by side, each through its own view.
      */
-    static void bilinearChw(PixelImage image, int w, int h, FloatBuffer out, float[] mean, float[] std) {
+    static void bilinearChw(PixelImage image, int w, int h, FloatBuffer out, float[] mean, float[] std,
+                            int fromRow, int toRow) {
         int base = out.position();
         int plane = w * h;
         double sx = (double) image.width() / w;
@@ -30,7 +32,7 @@ final class Resampler {
         int[] rgb = image.rgb();
         int iw = image.width();
         BgrRow row = new BgrRow(w, mean, std);
-        for (int y = 0; y < h; y++) {
+        for (int y = fromRow; y < toRow; y++) {
             double fy = Math.max(0, (y + 0.5) * sy - 0.5);
             int y0 = Math.min((int) fy, image.height() - 1);
             int y1 = Math.min(y0 + 1, image.height() - 1);

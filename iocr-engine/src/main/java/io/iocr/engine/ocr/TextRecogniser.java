@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -87,14 +86,7 @@ final class TextRecogniser {
                 running.add(pool.submit(() -> runBatch(crops, widths, batch, results)));
             }
             for (Future<?> future : running) {
-                try {
-                    future.get();
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new OcrException("Recognition failed", e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new OcrException("Interrupted during recognition", e);
-                }
+                PoolTasks.await(future, "Recognising lines");
             }
         }
         return List.of(results);
