@@ -240,8 +240,9 @@ public final class GraphSimplifier {
      */
     private static int foldResidualGates(OnnxGraph graph) {
         int folded = 0;
+        String one = null; // one constant shared by every gate, added with the first
         for (NodeProto.Builder add : graph.nodes()) {
-            if (!OnnxGraph.isOp(add, "Add") || add.getInputCount() != 2 || !graph.contains(add)) {
+            if (!OnnxGraph.isOp(add, "Add") || add.getInputCount() != 2) {
                 continue;
             }
             for (int side = 0; side < 2; side++) {
@@ -256,9 +257,11 @@ public final class GraphSimplifier {
                 if (gate.equals(x)) {
                     continue;
                 }
+                if (one == null) {
+                    one = graph.addConstant("residual_gate.one", new float[] {1f});
+                }
                 String gatePlusOne = graph.newTensorName(gate + ".plus_one");
-                graph.insertBefore(mul, "Add", List.of(gate, graph.addConstant(gate + ".one", new float[] {1f})),
-                        gatePlusOne);
+                graph.insertBefore(mul, "Add", List.of(gate, one), gatePlusOne);
                 mul.setInput(mul.getInput(0).equals(x) ? 1 : 0, gatePlusOne).setOutput(0, add.getOutput(0));
                 graph.remove(List.of(add));
                 folded++;
