@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -682,9 +683,9 @@ public class RecognitionPump {
             return List.of();
         }
         try (InputStream in = reader.getContentInputStream();
-                ImageInputStream image = ImageIO.createImageInputStream(in)) {
-            Iterator<ImageReader> readers = image == null ? null : ImageIO.getImageReaders(image);
-            if (readers == null || !readers.hasNext()) {
+                ImageInputStream image = new MemoryCacheImageInputStream(in)) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(image);
+            if (!readers.hasNext()) {
                 return List.of();
             }
             ImageReader imageReader = readers.next();

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /** Turns a submitted file into the pages to recognise. Stateless and thread-safe. */
 public final class DocumentReader {
@@ -26,9 +27,14 @@ public final class DocumentReader {
         };
     }
 
+    /**
+     * Decodes from memory: {@code ImageIO.read(InputStream)} first copies the stream into a temporary file (its
+     * default cache), which costs time per page and fails where the temporary directory is read-only.
+     */
     public static BufferedImage decodeImage(byte[] bytes) {
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            // ImageIO.read closes the stream it was given
+            BufferedImage image = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
             if (image == null) {
                 throw new DocumentException("The image cannot be decoded", null);
             }

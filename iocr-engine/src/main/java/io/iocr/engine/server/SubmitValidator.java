@@ -14,6 +14,7 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Reads the document of a submit request the way Baidu's API document describes it — one of image, url,
@@ -143,7 +144,7 @@ final class SubmitValidator {
     }
 
     private static void checkDimensions(byte[] bytes) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw BaiduError.formatError("图片格式错误，支持jpg/jpeg/png/bmp");

@@ -20,9 +20,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The engine speaks the iOCR 全场景识别 protocol of the API document: its sample requests are accepted as they are,
@@ -255,6 +257,23 @@ class ProtocolTest {
             }
             // 2 QPS: the first two reach parameter checking (no image: 282003), the third is throttled
             assertThat(codes).containsExactly(282003, 282003, 18);
+        }
+    }
+
+    @Test
+    void recognisesImagesWhereNoTemporaryFileCanBeWritten(@TempDir Path dir) throws Exception {
+        // ImageIO's default is to copy an image into a cache file before reading it; where the temporary directory
+        // was read-only or missing, every image submitted then failed
+        Path cache = Files.createDirectory(dir.resolve("cache"));
+        ImageIO.setCacheDirectory(cache.toFile());
+        Files.delete(cache);
+        try {
+            JsonNode result = recognise(form("image", idCardBase64, "file_name", "id.png",
+                    "templateSign", "id_card_front"));
+
+            assertThat(result.get("words_result").get(0).get("doc_type").asText()).isEqualTo("身份证正面");
+        } finally {
+            ImageIO.setCacheDirectory(null);
         }
     }
 
