@@ -1,10 +1,9 @@
 package io.iocr.engine.ocr;
 
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Stage 1, PP-OCRv4 DB detection: resize (long side ≤ maxSide, sides multiples of 32), normalise with the
@@ -48,38 +47,18 @@ final class TextDetector {
     }
 
     /**
-     * The model input, in bands of rows: the calling thread resizes the first band while the pool takes the others;
-     * a band no pool thread has claimed by then (busy with another page, or not yet woken) it takes back.
+     * The model input, in bands of rows: the calling thread and the pool's threads each take the next band nobody
+     * has started, so the calling thread does them all when the pool is busy with another page or slow to wake.
      */
     private void resize(PixelImage image, int w, int h, FloatBuffer input) {
         int n = Math.min(bands, h);
-        Runnable[] band = new Runnable[n];
-        AtomicBoolean[] claimed = new AtomicBoolean[n];
+        List<Runnable> band = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int from = h * i / n;
             int to = h * (i + 1) / n;
             FloatBuffer view = input.duplicate();
-            band[i] = () -> Resampler.bilinearChw(image, w, h, view, MEAN, STD, from, to);
-            claimed[i] = new AtomicBoolean();
+            band.add(() -> Resampler.bilinearChw(image, w, h, view, MEAN, STD, from, to));
         }
-        Future<?>[] helped = new Future<?>[n];
-        for (int i = 1; i < n; i++) {
-            int own = i;
-            helped[i] = pool.submit(() -> {
-                if (claimed[own].compareAndSet(false, true)) {
-                    band[own].run();
-                }
-            });
-        }
-        band[0].run();
-        for (int i = 1; i < n; i++) {
-            // a running task cannot be cancelled, so whoever claims a band first resizes it
-            if (claimed[i].compareAndSet(false, true)) {
-                helped[i].cancel(false);
-                band[i].run();
-            } else {
-                PoolTasks.await(helped[i], "Resizing the page");
-            }
-        }
+        PoolTasks.run(pool, n - 1, band, "Resizing the page");
     }
 }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -25,17 +24,19 @@ final class TextRecogniser {
     private static final int WIDTH_STEP = 8;
 
     private final BlockingQueue<OnnxModel> sessions;
+    private final int sessionCount;
     private final ExecutorService pool;
     private final OcrConfig.Recognition config;
     private final String[] dictionary; // index 0 = CTC blank
 
     /**
      * @param models one or more sessions of the recognition model; with more than one, batches run side by side on
-     *               {@code pool}
+     *               the calling thread and {@code pool}
      */
     TextRecogniser(List<OnnxModel> models, ExecutorService pool, OcrConfig.Recognition config, List<String> keys) {
         this.sessions = new LinkedBlockingQueue<>(models);
-        this.pool = models.size() > 1 ? pool : null;
+        this.sessionCount = models.size();
+        this.pool = pool;
         this.config = config;
         this.dictionary = new String[keys.size() + 2];
         this.dictionary[0] = "";
@@ -76,19 +77,12 @@ final class TextRecogniser {
         if (!current.isEmpty()) {
             batches.add(new Batch(current, currentPlaneW));
         }
-        if (pool == null) {
-            for (Batch batch : batches) {
-                runBatch(crops, widths, batch, results);
-            }
-        } else {
-            List<Future<?>> running = new ArrayList<>();
-            for (Batch batch : batches) {
-                running.add(pool.submit(() -> runBatch(crops, widths, batch, results)));
-            }
-            for (Future<?> future : running) {
-                PoolTasks.await(future, "Recognising lines");
-            }
+        List<Runnable> tasks = new ArrayList<>(batches.size());
+        for (Batch batch : batches) {
+            tasks.add(() -> runBatch(crops, widths, batch, results));
         }
+        // one runner per session: the calling thread and sessions − 1 pool threads
+        PoolTasks.run(pool, sessionCount - 1, tasks, "Recognising lines");
         return List.of(results);
     }
 
