@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The OCR lines of one page cut into segments at the known labels of a document model, with the spatial queries
@@ -14,6 +15,8 @@ import java.util.Optional;
  * "价税合计(大写)" is never read as "合计".
  */
 final class Layout {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<TextLine> lines;
     private final List<List<Segment>> segments = new ArrayList<>();
@@ -216,9 +219,9 @@ final class Layout {
         return overlap > 0.5 * Math.min(a.maxY() - a.minY(), b.maxY() - b.minY());
     }
 
-    /** Removes whitespace and the separators OCR reads between a label and its value. */
+    /** The text without whitespace (OCR reads stray spaces inside labels and values). */
     static String squash(String text) {
-        return text.replaceAll("\\s+", "");
+        return WHITESPACE.matcher(text).replaceAll("");
     }
 
     private static List<Segment> cut(TextLine line, int index, List<String> labels) {

@@ -15,7 +15,7 @@ final class Values {
 
     /** 1990年1月1日, 1990-01-01, 1990.01.01 → 19900101; anything else unchanged. */
     static String compactDate(String text) {
-        Matcher m = DATE.matcher(text.replaceAll("\\s+", ""));
+        Matcher m = DATE.matcher(Layout.squash(text));
         if (!m.find()) {
             return text;
         }
@@ -24,7 +24,7 @@ final class Values {
 
     /** A validity range "2015.06.01-2035.06.01" / "2016-05-20至2026-05-20" / "...-长期" as {start, end}, or null. */
     static String[] range(String text) {
-        Matcher m = RANGE.matcher(text.replaceAll("\\s+", ""));
+        Matcher m = RANGE.matcher(Layout.squash(text));
         if (!m.find()) {
             return null;
         }
@@ -46,7 +46,7 @@ final class Values {
     }
 
     static String upperNoSpace(String text) {
-        return text.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return Layout.squash(text).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String pad(String n) {
