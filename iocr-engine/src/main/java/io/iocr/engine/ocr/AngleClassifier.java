@@ -26,7 +26,7 @@ final class AngleClassifier {
         int slot = 3 * HEIGHT * WIDTH;
         for (int start = 0; start < crops.size(); start += BATCH) {
             int n = Math.min(BATCH, crops.size() - start);
-            FloatBuffer input = InputBuffers.of(n * slot);
+            FloatBuffer input = TensorBuffers.INPUT.of(n * slot);
             for (int b = 0; b < n; b++) {
                 LineCrop crop = crops.get(start + b);
                 int w = (int) Math.min(Math.ceil(HEIGHT * crop.aspect()), WIDTH);

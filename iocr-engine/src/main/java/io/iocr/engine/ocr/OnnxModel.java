@@ -20,6 +20,7 @@ final class OnnxModel implements AutoCloseable {
     private final OrtEnvironment env;
     private final OrtSession session;
     private final String inputName;
+    private final String outputName;
     private final String name;
 
     OnnxModel(OrtEnvironment env, String name, byte[] model, int threads) {
@@ -35,6 +36,7 @@ final class OnnxModel implements AutoCloseable {
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             this.session = env.createSession(model, options);
             this.inputName = session.getInputNames().iterator().next();
+            this.outputName = session.getOutputNames().iterator().next();
         } catch (OrtException e) {
             throw new OcrException("Cannot load the " + name + " model: " + e.getMessage(), e);
         }
@@ -45,6 +47,20 @@ final class OnnxModel implements AutoCloseable {
              OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
             OnnxTensor out = (OnnxTensor) result.get(0);
             return new Output(toArray(out.getFloatBuffer()), out.getInfo().getShape());
+        } catch (OrtException e) {
+            throw new OcrException("The " + name + " model failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the model with its output written straight into {@code output} (a direct buffer of exactly the output's
+     * size, shape {@code outputShape}) rather than into a tensor of its own that is then copied onto the heap.
+     */
+    void runInto(FloatBuffer input, long[] shape, FloatBuffer output, long[] outputShape) {
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, shape);
+             OnnxTensor out = OnnxTensor.createTensor(env, output, outputShape);
+             OrtSession.Result ignored = session.run(Map.of(inputName, tensor), Map.of(outputName, out))) {
+            // the result holds only the pinned output, which closes with `out`
         } catch (OrtException e) {
             throw new OcrException("The " + name + " model failed: " + e.getMessage(), e);
         }

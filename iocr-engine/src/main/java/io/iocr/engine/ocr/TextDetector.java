@@ -40,7 +40,7 @@ final class TextDetector {
         double ratio = Math.max(srcW, srcH) > config.maxSide() ? (double) config.maxSide() / Math.max(srcW, srcH) : 1;
         int w = Math.max((int) Math.round(srcW * ratio / 32) * 32, 32);
         int h = Math.max((int) Math.round(srcH * ratio / 32) * 32, 32);
-        FloatBuffer input = InputBuffers.of(3 * w * h);
+        FloatBuffer input = TensorBuffers.INPUT.of(3 * w * h);
         resize(image, w, h, input);
         OnnxModel.Output out = model.run(input, new long[] {1, 3, h, w});
         return postProcessor.boxes(out.data(), w, h, srcW, srcH);
