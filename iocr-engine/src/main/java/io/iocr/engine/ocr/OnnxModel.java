@@ -4,6 +4,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
 import java.nio.FloatBuffer;
 import java.util.Map;
 
@@ -63,6 +64,15 @@ final class OnnxModel implements AutoCloseable {
             // the result holds only the pinned output, which closes with `out`
         } catch (OrtException e) {
             throw new OcrException("The " + name + " model failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The shape of the model's output as the file declares it; -1 for a dimension that depends on the input. */
+    long[] outputShape() {
+        try {
+            return ((TensorInfo) session.getOutputInfo().get(outputName).getInfo()).getShape();
+        } catch (OrtException e) {
+            throw new OcrException("Cannot read the " + name + " model's output: " + e.getMessage(), e);
         }
     }
 

@@ -44,6 +44,14 @@ final class TextRecogniser {
             dictionary[i + 1] = keys.get(i);
         }
         dictionary[keys.size() + 1] = " ";
+        long classes = models.get(0).outputShape()[2];
+        if (classes > 0 && classes != dictionary.length) {
+            // the output buffer is sized by the dictionary: a model and dictionary that do not belong together
+            // would fail every page, so they fail here, at start-up
+            throw new OcrException("The recognition model has " + classes + " output classes but its dictionary "
+                    + OcrEngine.DICTIONARY + " makes " + dictionary.length + " (" + keys.size()
+                    + " characters, the CTC blank and the space); use the dictionary the model was trained with");
+        }
     }
 
     /** Lines by crop index, all padded to {@code planeW}. */
