@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,11 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -45,6 +39,7 @@ import org.slf4j.LoggerFactory;
 
 import io.iocr.client.DocumentSource;
 import io.iocr.client.ErrorCategory;
+import io.iocr.client.ImageSize;
 import io.iocr.client.IocrClient;
 import io.iocr.client.IocrException;
 import io.iocr.client.SubmitRequest;
@@ -682,20 +677,10 @@ public class RecognitionPump {
                 || !reader.getMimetype().startsWith("image/")) {
             return List.of();
         }
-        try (InputStream in = reader.getContentInputStream();
-                ImageInputStream image = new MemoryCacheImageInputStream(in)) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(image);
-            if (!readers.hasNext()) {
-                return List.of();
-            }
-            ImageReader imageReader = readers.next();
-            try {
-                imageReader.setInput(image, true, true);
-                return List.of(new RecognitionResultDocument.PageSize(1, imageReader.getWidth(0),
-                        imageReader.getHeight(0)));
-            } finally {
-                imageReader.dispose();
-            }
+        try (InputStream in = reader.getContentInputStream()) {
+            ImageSize size = ImageSize.read(in);
+            return size == null ? List.of() : List.of(new RecognitionResultDocument.PageSize(1, size.width(),
+                    size.height()));
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

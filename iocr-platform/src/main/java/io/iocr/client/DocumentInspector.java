@@ -5,14 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Checks a {@link SubmitRequest} against iOCR's documented limits before anything is sent, reading the
@@ -142,31 +137,19 @@ public final class DocumentInspector {
     }
 
     private static void checkDimensions(SubmitRequest request) {
-        int width;
-        int height;
-        try (InputStream in = request.source().open();
-                ImageInputStream image = new MemoryCacheImageInputStream(in)) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(image);
-            if (!readers.hasNext()) {
-                throw IocrException.refused("The image '" + request.fileName() + "' cannot be read; it may be "
-                        + "damaged");
-            }
-            ImageReader reader = readers.next();
-            try {
-                // Header only: getWidth/getHeight read the image header, never the pixels.
-                reader.setInput(image, true, true);
-                width = reader.getWidth(0);
-                height = reader.getHeight(0);
-            } finally {
-                reader.dispose();
-            }
+        ImageSize size;
+        try (InputStream in = request.source().open()) {
+            size = ImageSize.read(in);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof IocrException refusal) {
-                throw refusal;
-            }
             throw new IocrException(ErrorCategory.INPUT, null, null, null, "The header of the image '"
                     + request.fileName() + "' cannot be read; it may be damaged", e);
         }
+        if (size == null) {
+            throw IocrException.refused("The image '" + request.fileName() + "' cannot be read; it may be "
+                    + "damaged");
+        }
+        int width = size.width();
+        int height = size.height();
         int shorter = Math.min(width, height);
         int longer = Math.max(width, height);
         if (shorter < MIN_SIDE_PX) {

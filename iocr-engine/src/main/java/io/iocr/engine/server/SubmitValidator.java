@@ -1,5 +1,6 @@
 package io.iocr.engine.server;
 
+import io.iocr.client.ImageSize;
 import io.iocr.engine.document.DocumentKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,11 +11,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Reads the document of a submit request the way Baidu's API document describes it — one of image, url,
@@ -144,24 +140,19 @@ final class SubmitValidator {
     }
 
     private static void checkDimensions(byte[] bytes) {
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw BaiduError.formatError("图片格式错误，支持jpg/jpeg/png/bmp");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                int w = reader.getWidth(0);
-                int h = reader.getHeight(0);
-                if (Math.min(w, h) < MIN_SIDE || Math.max(w, h) > MAX_SIDE) {
-                    throw BaiduError.sizeError("图片尺寸" + w + "x" + h + "超出范围: 最短边至少15px，最长边最大8192px");
-                }
-            } finally {
-                reader.dispose();
-            }
+        ImageSize size;
+        try {
+            size = ImageSize.read(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw BaiduError.formatError("图片无法解码");
+        }
+        if (size == null) {
+            throw BaiduError.formatError("图片格式错误，支持jpg/jpeg/png/bmp");
+        }
+        int w = size.width();
+        int h = size.height();
+        if (Math.min(w, h) < MIN_SIDE || Math.max(w, h) > MAX_SIDE) {
+            throw BaiduError.sizeError("图片尺寸" + w + "x" + h + "超出范围: 最短边至少15px，最长边最大8192px");
         }
     }
 }
