@@ -32,10 +32,11 @@ final class AngleClassifier {
                 int w = (int) Math.min(Math.ceil(HEIGHT * crop.aspect()), WIDTH);
                 crop.writeNormalised(input, b * slot, Math.max(1, w), HEIGHT, WIDTH);
             }
-            OnnxModel.Output out = model.run(input, new long[] {n, 3, HEIGHT, WIDTH});
+            FloatBuffer probabilities = TensorBuffers.OUTPUT.of(n * 2); // [upright, turned] per crop
+            model.run(input, new long[] {n, 3, HEIGHT, WIDTH}, probabilities, new long[] {n, 2});
             for (int b = 0; b < n; b++) {
-                float rotated = out.data()[b * 2 + 1];
-                if (rotated > out.data()[b * 2] && rotated > THRESHOLD) {
+                float rotated = probabilities.get(b * 2 + 1);
+                if (rotated > probabilities.get(b * 2) && rotated > THRESHOLD) {
                     result.set(start + b, crops.get(start + b).flipped());
                 }
             }

@@ -1,5 +1,6 @@
 package io.iocr.engine.ocr;
 
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,11 +20,11 @@ final class DbPostProcessor {
         this.config = config;
     }
 
-    List<Quad> boxes(float[] prob, int mapW, int mapH, int srcW, int srcH) {
+    List<Quad> boxes(FloatBuffer prob, int mapW, int mapH, int srcW, int srcH) {
         float thresh = (float) config.thresh();
         byte[] state = new byte[mapW * mapH]; // 0 = background or visited, 1 = unvisited text pixel
         for (int i = 0; i < state.length; i++) {
-            state[i] = prob[i] > thresh ? (byte) 1 : 0;
+            state[i] = prob.get(i) > thresh ? (byte) 1 : 0;
         }
         List<Quad> quads = new ArrayList<>();
         int[] stack = new int[Math.max(16, mapW * mapH / 4)];
@@ -128,7 +129,7 @@ final class DbPostProcessor {
     }
 
     /** Mean probability inside the quad (PaddleOCR's box_score_fast). */
-    private static double meanScore(float[] prob, int w, int h, double[] c) {
+    private static double meanScore(FloatBuffer prob, int w, int h, double[] c) {
         int xmin = clamp((int) Math.floor(min(c[0], c[2], c[4], c[6])), 0, w - 1);
         int xmax = clamp((int) Math.ceil(max(c[0], c[2], c[4], c[6])), 0, w - 1);
         int ymin = clamp((int) Math.floor(min(c[1], c[3], c[5], c[7])), 0, h - 1);
@@ -138,7 +139,7 @@ final class DbPostProcessor {
         for (int y = ymin; y <= ymax; y++) {
             for (int x = xmin; x <= xmax; x++) {
                 if (inside(c, x, y)) {
-                    sum += prob[y * w + x];
+                    sum += prob.get(y * w + x);
                     count++;
                 }
             }

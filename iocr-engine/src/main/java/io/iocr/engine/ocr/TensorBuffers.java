@@ -15,7 +15,7 @@ final class TensorBuffers {
 
     /** Model inputs: the page or the batch of lines. */
     static final TensorBuffers INPUT = new TensorBuffers();
-    /** Model outputs the session writes in place: recognition's per-step class probabilities. */
+    /** Model outputs the session writes in place: the page's text probability map, the lines' class probabilities. */
     static final TensorBuffers OUTPUT = new TensorBuffers();
 
     private final ThreadLocal<ByteBuffer> buffer = new ThreadLocal<>();

@@ -42,8 +42,9 @@ final class TextDetector {
         int h = Math.max((int) Math.round(srcH * ratio / 32) * 32, 32);
         FloatBuffer input = TensorBuffers.INPUT.of(3 * w * h);
         resize(image, w, h, input);
-        OnnxModel.Output out = model.run(input, new long[] {1, 3, h, w});
-        return postProcessor.boxes(out.data(), w, h, srcW, srcH);
+        FloatBuffer probabilities = TensorBuffers.OUTPUT.of(w * h);
+        model.run(input, new long[] {1, 3, h, w}, probabilities, new long[] {1, 1, h, w});
+        return postProcessor.boxes(probabilities, w, h, srcW, srcH);
     }
 
     /**

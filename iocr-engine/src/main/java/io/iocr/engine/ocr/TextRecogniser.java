@@ -103,14 +103,12 @@ final class TextRecogniser {
         for (int b = 0; b < lines.size(); b++) {
             crops.get(lines.get(b)).writeNormalised(input, b * slotSize, widths[lines.get(b)], height, planeW);
         }
-        // the session writes its per-step class probabilities into a reused direct buffer: as new arrays they
-        // came to ~50 MB of garbage per invoice (~1,800 time steps × 6,625 classes)
         int steps = planeW / WIDTH_STEP;
         int classes = dictionary.length;
         FloatBuffer probs = TensorBuffers.OUTPUT.of(lines.size() * steps * classes);
         OnnxModel session = take();
         try {
-            session.runInto(input, new long[] {lines.size(), 3, height, planeW}, probs,
+            session.run(input, new long[] {lines.size(), 3, height, planeW}, probs,
                     new long[] {lines.size(), steps, classes});
         } finally {
             sessions.add(session);
