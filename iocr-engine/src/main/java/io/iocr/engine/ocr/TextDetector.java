@@ -23,7 +23,7 @@ final class TextDetector {
     private final int bands;
 
     /**
-     * @param pool  threads that take the resize's other bands, or null to resize on the calling thread alone
+     * @param pool  threads that take the resize's other bands, or null to resize every band on the calling thread
      * @param bands how many bands of rows to resize side by side (the calling thread takes one)
      */
     TextDetector(OnnxModel model, OcrConfig.Detection config, ExecutorService pool, int bands) {
@@ -31,7 +31,7 @@ final class TextDetector {
         this.config = config;
         this.postProcessor = new DbPostProcessor(config);
         this.pool = pool;
-        this.bands = pool == null ? 1 : Math.max(1, bands);
+        this.bands = Math.max(1, bands);
     }
 
     List<Quad> detect(PixelImage image) {

@@ -6,8 +6,6 @@ import ai.onnxruntime.OrtEnvironment;
 import io.iocr.engine.ShippedModels;
 import io.iocr.engine.docgen.DocumentGenerator;
 import io.iocr.engine.onnx.GraphSimplifier;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.Random;
@@ -74,8 +72,7 @@ class SimplifiedModelsTest {
 
     private static float[] run(OnnxModel model, float[] input, long[] shape, long[] outputShape) {
         int size = (int) Arrays.stream(outputShape).reduce(1, (a, b) -> a * b);
-        FloatBuffer output = ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder.nativeOrder())
-                .asFloatBuffer();
+        FloatBuffer output = TensorBuffers.OUTPUT.of(size);
         model.run(FloatBuffer.wrap(input), shape, output, outputShape);
         float[] values = new float[size];
         output.get(values);
